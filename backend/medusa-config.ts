@@ -1,0 +1,49 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { parseEnv } from "./src/lib/env"
+import { redisModules } from "./src/lib/redis-modules"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = parseEnv()
+const localOrigins = `${env.STOREFRONT_URL},${env.MEDUSA_BACKEND_URL}`
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    databaseDriverOptions: env.DATABASE_SSL === "true" ? { connection: { ssl: { rejectUnauthorized: false } } } : {},
+    redisUrl: env.REDIS_URL,
+    workerMode: env.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS ?? env.STOREFRONT_URL,
+      adminCors: env.ADMIN_CORS ?? env.MEDUSA_BACKEND_URL,
+      authCors: env.AUTH_CORS ?? localOrigins,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+  },
+  admin: {
+    disable: env.DISABLE_MEDUSA_ADMIN === "true" || env.MEDUSA_WORKER_MODE === "worker",
+    // Same origin as the server that serves it, so one build runs on any port or host.
+    backendUrl: "/",
+  },
+  featureFlags: env.REDIS_URL ? { caching: true } : {},
+  plugins: [{ resolve: "@htx/admin-extensions", options: {} }],
+  modules: [
+    { resolve: "./src/modules/cooperative" },
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            // Uploads live outside the build folder so a rebuild never loses them.
+            options: { upload_dir: env.FILE_UPLOAD_DIR, backend_url: `${env.MEDUSA_BACKEND_URL}/static` },
+          },
+        ],
+      },
+    },
+    ...redisModules(env.REDIS_URL),
+  ],
+})

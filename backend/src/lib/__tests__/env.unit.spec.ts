@@ -1,0 +1,43 @@
+import { parseEnv } from "../env"
+
+const base = { DATABASE_URL: "postgres://u:p@localhost:5432/htx_market" }
+
+describe("parseEnv", () => {
+  it("accepts a PostgreSQL URL and fills development defaults", () => {
+    const env = parseEnv({ ...base })
+    expect(env.MEDUSA_WORKER_MODE).toBe("shared")
+    expect(env.STOREFRONT_URL).toBe("http://localhost:8000")
+    expect(env.JWT_SECRET.length).toBeGreaterThanOrEqual(16)
+  })
+
+  it.each([
+    ["mysql://u:p@localhost/db", /PostgreSQL URL/],
+    ["not a url", /PostgreSQL URL/],
+    ["postgres://localhost", /PostgreSQL URL/],
+  ])("stops on a malformed DATABASE_URL (%s) with a sentence naming it", (url, message) => {
+    expect(() => parseEnv({ DATABASE_URL: url })).toThrow(message)
+    expect(() => parseEnv({ DATABASE_URL: url })).toThrow(/DATABASE_URL/)
+  })
+
+  it("stops when DATABASE_URL is missing", () => {
+    expect(() => parseEnv({})).toThrow(/DATABASE_URL is missing/)
+  })
+
+  it("refuses production without secrets, naming the missing one", () => {
+    expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrow(/JWT_SECRET is missing/)
+    expect(() => parseEnv({ ...base, NODE_ENV: "production", JWT_SECRET: "x".repeat(32) })).toThrow(/COOKIE_SECRET is missing/)
+  })
+
+  it("accepts production with long secrets", () => {
+    const env = parseEnv({ ...base, NODE_ENV: "production", JWT_SECRET: "a".repeat(32), COOKIE_SECRET: "b".repeat(32) })
+    expect(env.JWT_SECRET).toBe("a".repeat(32))
+  })
+
+  it("rejects a worker mode Medusa does not know", () => {
+    expect(() => parseEnv({ ...base, MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
+  })
+
+  it("rejects a REDIS_URL that is not redis://", () => {
+    expect(() => parseEnv({ ...base, REDIS_URL: "http://cache" })).toThrow(/REDIS_URL/)
+  })
+})

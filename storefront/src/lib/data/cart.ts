@@ -1,0 +1,79 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { cache } from "react"
+import type { AppLocale } from "../../i18n/routing"
+import type { CartView } from "../../types/views"
+import { CartError } from "./cart-errors"
+import { getCartId, setCartId } from "./cookies"
+import { isNotFoundError } from "./errors"
+import { countCartItems, toCartView } from "./mappers/cart"
+import { getCurrentRegion } from "./regions"
+import { getSdk } from "./sdk"
+
+const CART_FIELDS = "*items,*items.variant,*items.product,+items.thumbnail,+items.total,+subtotal,+total,+item_total"
+
+// Never cached: a cart changes with every click. Deduplicated per request so header and page share one call.
+const retrieveCart = cache(async (cartId: string): Promise<HttpTypes.StoreCart | null> => {
+  try {
+    const { cart } = await getSdk().client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}`, {
+      query: { fields: CART_FIELDS },
+      cache: "no-store",
+    })
+    // A completed cart has become an order; the shopper starts a fresh one.
+    return cart.completed_at ? null : cart
+  } catch (error) {
+    if (isNotFoundError(error)) return null
+    throw error
+  }
+})
+
+/** The shopper's open cart, or null — `GET /store/carts/:id` (uncached). */
+export async function getCart(locale: AppLocale): Promise<CartView | null> {
+  const cartId = await getCartId()
+  if (!cartId) return null
+  const cart = await retrieveCart(cartId)
+  return cart ? toCartView(cart, locale) : null
+}
+
+/** Item count for the header; 0 when there is no cart or the backend cannot be reached. */
+export async function getCartItemCount(): Promise<number> {
+  const cartId = await getCartId()
+  if (!cartId) return 0
+  try {
+    return countCartItems((await retrieveCart(cartId))?.items)
+  } catch (error) {
+    console.error("Could not read the cart for the header", error)
+    return 0
+  }
+}
+
+async function getOrCreateCartId(): Promise<string> {
+  const existing = await getCartId()
+  if (existing && (await retrieveCart(existing))) return existing
+  const region = await getCurrentRegion()
+  const { cart } = await getSdk().store.cart.create({ region_id: region.id })
+  await setCartId(cart.id)
+  return cart.id
+}
+
+async function requireCartId(): Promise<string> {
+  const cartId = await getCartId()
+  if (!cartId) throw new CartError("cart_not_found")
+  return cartId
+}
+
+/** Adds a variant, creating the cart (and its cookie) on first use — `POST /store/carts/:id/line-items`. */
+export async function addLineItem(variantId: string, quantity: number): Promise<void> {
+  const cartId = await getOrCreateCartId()
+  await getSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity })
+}
+
+/** Sets a line's quantity — `POST /store/carts/:id/line-items/:line_id`. */
+export async function updateLineItem(lineId: string, quantity: number): Promise<void> {
+  await getSdk().store.cart.updateLineItem(await requireCartId(), lineId, { quantity })
+}
+
+/** Removes a line — `DELETE /store/carts/:id/line-items/:line_id`. */
+export async function removeLineItem(lineId: string): Promise<void> {
+  await getSdk().store.cart.deleteLineItem(await requireCartId(), lineId)
+}

@@ -1,0 +1,77 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import type { AppLocale } from "../../i18n/routing"
+import type { ListPage, ProductCardView, ProductView } from "../../types/views"
+import { PAGE_SIZE, pageOffset } from "../util/pagination"
+import { CACHE_TAGS, catalogueCache } from "./cache-tags"
+import { type MappingContext, toProductCardView, toProductView } from "./mappers/product"
+import { getCurrentRegion } from "./regions"
+import { getSdk } from "./sdk"
+
+/** Everything a card or product page shows; the cooperative comes through the product ↔ cooperative link. */
+export const PRODUCT_FIELDS = [
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+  "+metadata",
+  "*images",
+  "*options",
+  "*variants.options",
+  "+cooperative.id",
+  "+cooperative.name",
+  "+cooperative.handle",
+  "+cooperative.commune",
+  "+cooperative.province",
+].join(",")
+
+const FEATURED_COUNT = 8
+// Most cooperatives list a handful of products; the full directory pages them later.
+const MAX_PRODUCTS_BY_ID = 100
+
+async function fetchProducts(
+  locale: AppLocale,
+  query: Record<string, unknown>
+): Promise<{ products: HttpTypes.StoreProduct[]; count: number; ctx: MappingContext }> {
+  const region = await getCurrentRegion()
+  const { products, count } = await getSdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+    query: { fields: PRODUCT_FIELDS, region_id: region.id, ...query },
+    next: catalogueCache(CACHE_TAGS.products),
+  })
+  return { products, count, ctx: { locale, currencyCode: region.currencyCode } }
+}
+
+/** Newest products for the home page — `GET /store/products?order=-created_at&limit=8`. */
+export async function listFeaturedProducts(locale: AppLocale): Promise<ProductCardView[]> {
+  const { products, ctx } = await fetchProducts(locale, { order: "-created_at", limit: FEATURED_COUNT })
+  return products.map((p) => toProductCardView(p, ctx))
+}
+
+/** One page (12) of a category's products — `GET /store/products?category_id[]=…&offset=…`. */
+export async function listCategoryProducts(
+  categoryId: string,
+  page: number,
+  locale: AppLocale
+): Promise<ListPage<ProductCardView>> {
+  const { products, count, ctx } = await fetchProducts(locale, {
+    category_id: [categoryId],
+    limit: PAGE_SIZE,
+    offset: pageOffset(page),
+    // A stable order keeps pages from overlapping; seeded products often share one created_at.
+    order: "title",
+  })
+  return { items: products.map((p) => toProductCardView(p, ctx)), count }
+}
+
+/** Products by id, e.g. a cooperative's — `GET /store/products?id[]=…`. */
+export async function listProductsByIds(ids: string[], locale: AppLocale): Promise<ProductCardView[]> {
+  if (ids.length === 0) return []
+  const wanted = ids.slice(0, MAX_PRODUCTS_BY_ID)
+  const { products, ctx } = await fetchProducts(locale, { id: wanted, limit: wanted.length, order: "title" })
+  return products.map((p) => toProductCardView(p, ctx))
+}
+
+/** A product page by URL handle, or null — `GET /store/products?handle=…`. */
+export async function getProductByHandle(handle: string, locale: AppLocale): Promise<ProductView | null> {
+  const { products, ctx } = await fetchProducts(locale, { handle, limit: 1 })
+  const [product] = products
+  return product ? toProductView(product, ctx) : null
+}

@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import CartLink from "../cart-link"
+import LocaleSwitcher from "../locale-switcher"
+import styles from "./styles.module.css"
+
+type Props = { cartCount: number }
+
+/** Top bar: brand (home), language switch and the cart with its item count. */
+export default async function SiteHeader({ cartCount }: Props) {
+  const t = await getTranslations("Header")
+  return (
+    <header className={styles.header}>
+      <div className={`container ${styles.bar}`}>
+        <Link href="/" className={styles.brand} aria-label={t("homeLabel")}>
+          <span className={styles.mark} aria-hidden="true">
+            HTX
+          </span>
+          <span className={styles.brandText}>
+            <span className={styles.brandName}>Tuyên Quang</span>
+            <span className={styles.tagline}>{t("brandTagline")}</span>
+          </span>
+        </Link>
+        <nav className={styles.actions}>
+          <LocaleSwitcher />
+          <CartLink count={cartCount} />
+        </nav>
+      </div>
+    </header>
+  )
+}

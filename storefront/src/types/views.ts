@@ -1,0 +1,93 @@
+// View types: the only shapes components receive. Built from store API responses in src/lib/data/mappers.
+
+/** How many of a variant a shopper can still buy; `low` is shown as "only N left". */
+export type StockState = { kind: "in" } | { kind: "low"; quantity: number } | { kind: "out" }
+
+export type CooperativeRef = { name: string; handle: string }
+
+export type ProductCardView = {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string | null
+  /** Cheapest variant price, formatted; null when the region has no price. */
+  priceLabel: string | null
+  /** True when variants cost different amounts, so the label reads "from …". */
+  priceVaries: boolean
+  inStock: boolean
+  cooperative?: CooperativeRef
+}
+
+export type VariantView = {
+  id: string
+  label: string
+  priceLabel: string | null
+  stock: StockState
+  /** Most a shopper may put in the cart at once; null when stock is not tracked. */
+  maxQuantity: number | null
+}
+
+export type ImageView = { url: string; alt: string }
+
+export type ProductView = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  images: ImageView[]
+  /** Name of the product's option, e.g. "Khối lượng" / "Weight". */
+  optionTitle: string | null
+  variants: VariantView[]
+  cooperative?: CooperativeRef
+}
+
+export type CategoryView = {
+  id: string
+  handle: string
+  name: string
+  description: string | null
+}
+
+export type CooperativeKind = "cooperative" | "cooperative_group" | "cooperative_union"
+
+export type CooperativeView = {
+  id: string
+  handle: string
+  name: string
+  kind: CooperativeKind | null
+  commune: string | null
+  province: string | null
+  description: string | null
+  memberCount: number | null
+  productIds: string[]
+}
+
+export type CartLineView = {
+  id: string
+  title: string
+  variantLabel: string | null
+  productHandle: string | null
+  thumbnail: string | null
+  quantity: number
+  unitPriceLabel: string
+  totalLabel: string
+}
+
+export type CartView = {
+  id: string
+  /** Sum of line quantities, shown on the header's cart link. */
+  itemCount: number
+  subtotalLabel: string
+  lines: CartLineView[]
+}
+
+export type RegionView = {
+  id: string
+  name: string
+  currencyCode: string
+  countryCodes: string[]
+}
+
+/** A page of a listing plus the total count the store API reported. */
+export type ListPage<T> = { items: T[]; count: number }

@@ -1,0 +1,30 @@
+import { defineConfig, devices } from "@playwright/test"
+
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE
+const baseURL = process.env.E2E_STOREFRONT_URL ?? "http://localhost:8100"
+
+/** Headless system Chromium against the stack `npm test` starts (production build, own database). */
+export default defineConfig({
+  testDir: "./specs",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  outputDir: "../.data/test-results",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      // The sandbox has no network beyond loopback; background services would only produce noise.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], browserName: "chromium" } },
+  ],
+})
