@@ -1,10 +1,10 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
-import { parseEnv } from "./src/lib/env"
+import { isBuildCommand, parseEnv } from "./src/lib/env"
 import { redisModules } from "./src/lib/redis-modules"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-const env = parseEnv()
+const env = parseEnv(process.env, { building: isBuildCommand() })
 const localOrigins = `${env.STOREFRONT_URL},${env.MEDUSA_BACKEND_URL}`
 
 module.exports = defineConfig({

@@ -32,7 +32,7 @@ async function main() {
     const stop = ticker("starting embedded PostgreSQL")
     database = await pgLib.startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), port: ports.pg }).finally(stop)
     databaseUrl = database.url("htx_market")
-    info(`embedded PostgreSQL on 127.0.0.1:${ports.pg}, data in .data/postgres`)
+    info(`embedded PostgreSQL on localhost:${ports.pg}, data in .data/postgres`)
   }
   if (await pgLib.ensureDatabase(databaseUrl)) info("created the database")
   done()

@@ -3,7 +3,7 @@
 import path from "node:path"
 import { bold, dim, done, green, info, red, step, yellow } from "./lib/log.mjs"
 import { ensureInstalled } from "./lib/install.mjs"
-import { dataDir } from "./lib/paths.mjs"
+import { dataDir, scriptsDir, storefrontDir } from "./lib/paths.mjs"
 import { parsePort } from "./lib/ports.mjs"
 import { stopServices } from "./lib/proc.mjs"
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs"
@@ -38,7 +38,8 @@ async function main() {
 
   step(4, STEPS, "Unit tests")
   record("backend unit", await suites.jest("unit", { DATABASE_URL: server.url("htx_unit") }, print))
-  record("storefront unit", await suites.nodeTests(print))
+  record("storefront unit", await suites.nodeTests(storefrontDir, "*.unit.spec.ts", print))
+  record("start-up checks", await suites.nodeTests(scriptsDir, "*.test.mjs", print))
   done()
 
   step(5, STEPS, "Backend HTTP integration tests")
@@ -70,7 +71,7 @@ async function testDatabaseServer(pgLib) {
   if (error) throw new Error(error)
   database = await pgLib.startEmbeddedPostgres({ dir: path.join(dataDir, "postgres-test"), port, fast: true })
   const base = new URL(database.url("postgres"))
-  return { url: database.url, describe: `embedded PostgreSQL on 127.0.0.1:${port}`, testUtilsEnv: testUtilsEnv(base) }
+  return { url: database.url, describe: `embedded PostgreSQL on localhost:${port}`, testUtilsEnv: testUtilsEnv(base) }
 }
 
 function testUtilsEnv(url) {

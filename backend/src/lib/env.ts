@@ -39,9 +39,18 @@ function isPostgresUrl(value: string): boolean {
 // Development keeps working without secrets; production must never run on a guessable one.
 const DEV_SECRET = "htx-market-development-only-secret"
 
+/** True while `medusa build` compiles the project: it reads the config but never opens the database. */
+export function isBuildCommand(argv: string[] = process.argv): boolean {
+  return argv.slice(2).some((arg) => arg === "build" || arg === "plugin:build")
+}
+
+// A build only needs the config's shape, so it gets a placeholder instead of a real database address.
+const BUILD_DATABASE_URL = "postgres://build@localhost:5432/build"
+
 /** Parses process.env into the backend's configuration or throws an Error whose message names the problem. */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): BackendEnv {
-  const result = Env.safeParse(source)
+export function parseEnv(source: NodeJS.ProcessEnv = process.env, { building = false } = {}): BackendEnv {
+  const input = building && !source.DATABASE_URL ? { ...source, DATABASE_URL: BUILD_DATABASE_URL } : source
+  const result = Env.safeParse(input)
   if (!result.success) {
     const issue = result.error.issues[0]
     const name = issue?.path.join(".") ?? "environment"
@@ -49,7 +58,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): BackendEnv {
     throw new Error(message.includes(name) ? message : `${name}: ${message}`)
   }
   const env = result.data
-  if (env.NODE_ENV === "production") {
+  if (env.NODE_ENV === "production" && !building) {
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
       if (!env[key]) throw new Error(`${key} is missing: production needs a long random secret in ${key}.`)
     }

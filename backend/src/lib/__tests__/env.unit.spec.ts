@@ -1,4 +1,4 @@
-import { parseEnv } from "../env"
+import { isBuildCommand, parseEnv } from "../env"
 
 const base = { DATABASE_URL: "postgres://u:p@localhost:5432/htx_market" }
 
@@ -39,5 +39,15 @@ describe("parseEnv", () => {
 
   it("rejects a REDIS_URL that is not redis://", () => {
     expect(() => parseEnv({ ...base, REDIS_URL: "http://cache" })).toThrow(/REDIS_URL/)
+  })
+
+  it("lets a build read the config without a database or secrets", () => {
+    const env = parseEnv({ NODE_ENV: "production" }, { building: true })
+    expect(env.DATABASE_URL).toMatch(/^postgres:\/\//)
+  })
+
+  it("recognises the build commands", () => {
+    expect(isBuildCommand(["node", "medusa", "build"])).toBe(true)
+    expect(isBuildCommand(["node", "medusa", "start"])).toBe(false)
   })
 })

@@ -5,6 +5,7 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
@@ -28,12 +29,8 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const fulfillment = container.resolve(Modules.FULFILLMENT)
 
-  const {
-    result: [salesChannel],
-  } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: "htx-market", description: "Sàn thương mại điện tử hợp tác xã" }] },
-  })
-  const { data: stores } = await query.graph({ entity: "store", fields: ["id"] })
+  const { data: stores } = await query.graph({ entity: "store", fields: ["id", "default_sales_channel_id"] })
+  const salesChannel = await storeSalesChannel(container, stores[0].default_sales_channel_id)
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: stores[0].id },
@@ -73,8 +70,7 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
   await link.create({ [Modules.STOCK_LOCATION]: { stock_location_id: location.id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } })
   await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannel.id] } })
 
-  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"] })
-  const shippingProfileId = profiles[0].id
+  const shippingProfileId = await defaultShippingProfile(container)
   const fulfillmentSet = await fulfillment.createFulfillmentSets({
     name: "Giao hàng từ Tuyên Quang",
     type: "shipping",
@@ -114,12 +110,50 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
     ],
   })
 
-  const {
-    result: [apiKey],
-  } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "htx-market storefront", type: "publishable", created_by: "" }] },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [salesChannel.id] } })
+  await storefrontKey(container, salesChannel.id)
 
   return { salesChannelId: salesChannel.id, stockLocationId: location.id, shippingProfileId, regions: { vn: vn.id, intl: intl.id } }
+}
+
+/** Medusa's default shipping profile, created by a migration script; made here when that script has not run. */
+async function defaultShippingProfile(container: MedusaContainer): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
+  if (data[0]) return data[0].id
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+  })
+  return result[0].id
+}
+
+/** The store's sales channel: Medusa's default one when its migration scripts made it, renamed; otherwise a new one. */
+async function storeSalesChannel(container: MedusaContainer, defaultId: string | null | undefined) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const data = { name: "htx-market", description: "Sàn thương mại điện tử hợp tác xã" }
+  if (defaultId) {
+    const { data: found } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { id: defaultId } })
+    if (found[0]) {
+      const updated = await container.resolve(Modules.SALES_CHANNEL).updateSalesChannels(found[0].id, data)
+      return updated
+    }
+  }
+  const { result } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [data] } })
+  return result[0]
+}
+
+/** One publishable key for the storefront, scoped to the store's sales channel (reusing Medusa's default key if there is one). */
+async function storefrontKey(container: MedusaContainer, salesChannelId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: keys } = await query.graph({ entity: "api_key", fields: ["id", "sales_channels.id"], filters: { type: "publishable", revoked_at: null } })
+  let key = keys[0] as { id: string; sales_channels?: { id: string }[] } | undefined
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: "htx-market storefront", type: "publishable", created_by: "" }] },
+    })
+    key = { id: result[0].id, sales_channels: [] }
+  }
+  if (!(key.sales_channels ?? []).some((c) => c.id === salesChannelId)) {
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [salesChannelId] } })
+  }
+  return key.id
 }

@@ -21,10 +21,10 @@ export default async function SiteHeader({ cartCount }: Props) {
             <span className={styles.tagline}>{t("brandTagline")}</span>
           </span>
         </Link>
-        <nav className={styles.actions}>
+        <div className={styles.actions}>
           <LocaleSwitcher />
           <CartLink count={cartCount} />
-        </nav>
+        </div>
       </div>
     </header>
   )

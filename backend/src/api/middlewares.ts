@@ -1,0 +1,7 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { storeProductMiddlewares } from "./store/products/middlewares"
+
+/** Every resource's middlewares, collected once. */
+export default defineMiddlewares({
+  routes: [...storeProductMiddlewares],
+})
