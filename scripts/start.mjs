@@ -48,8 +48,8 @@ async function main() {
   step(3, STEPS, "Migrations")
   let stop = ticker("applying migrations")
   let applied = 0
-  await stack.migrate(env, (line) => /migrat(ed|ing)/i.test(line) && applied++).finally(stop)
-  done(applied ? `${applied} migration lines` : "up to date")
+  await stack.migrate(env, (line) => /✔ Migrated/.test(line) && applied++).finally(stop)
+  done(applied ? `${applied} migrations applied` : "up to date")
 
   step(4, STEPS, "Demo data")
   if (await stack.isSeeded(databaseUrl)) done("already loaded")
@@ -63,13 +63,21 @@ async function main() {
 
   step(5, STEPS, "Build")
   stop = ticker("building backend, admin and storefront (the first build takes a few minutes)")
-  await stack.build((line) => /cache hit|cache miss/.test(line) && (stop(), info(dim(line.trim())), (stop = ticker("building")))).finally(() => stop())
+  const onBuildLine = (line) => {
+    const match = line.match(/(@htx\/[\w-]+):build: cache (hit|miss)/)
+    if (!match) return
+    stop()
+    info(`${match[1]}: ${match[2] === "hit" ? "up to date" : "building…"}`)
+    stop = ticker("building")
+  }
+  await stack.build(onBuildLine).finally(() => stop())
   stack.linkUploads(env.FILE_UPLOAD_DIR)
   done()
 
   step(6, STEPS, "Start")
   stop = ticker("starting backend and storefront")
-  await stack.serve({ env, backendPort: ports.backend, storefrontPort: ports.storefront, key, quiet: false }).finally(stop)
+  const logDir = path.join(dataDir, "logs")
+  await stack.serve({ env, backendPort: ports.backend, storefrontPort: ports.storefront, key, logDir }).finally(stop)
   done()
   printWelcome(ports, demoLogins)
 }
@@ -106,6 +114,7 @@ function printWelcome(ports, logins) {
   console.log(`  Store API       ${cyan(`http://localhost:${ports.backend}/store`)}`)
   console.log(`\n  Demo logins`)
   for (const l of logins) console.log(`    ${l.label.padEnd(44)} ${l.email}  ${dim("/")}  ${l.password}`)
+  console.log(`\n  Logs            .data/logs/backend.log, .data/logs/storefront.log`)
   console.log(`\n  ${dim("Ctrl-C stops everything.")}\n${line}`)
 }
 

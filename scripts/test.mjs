@@ -109,7 +109,7 @@ async function endToEnd({ suites, pgLib, stack, server, chromium }) {
   stack.linkUploads(env.FILE_UPLOAD_DIR)
   info(`serving backend :${ports.backend}, storefront :${ports.storefront}`)
   const key = await stack.publishableKey(databaseUrl)
-  await stack.serve({ env, backendPort: ports.backend, storefrontPort: ports.storefront, key, quiet: !verbose })
+  await stack.serve({ env, backendPort: ports.backend, storefrontPort: ports.storefront, key, quiet: !verbose, logDir: path.join(dataDir, "test-logs") })
   try {
     return await suites.playwright(
       {

@@ -1,5 +1,6 @@
 // Child processes: run to completion, or keep running as a service with prefixed output.
 import { spawn } from "node:child_process"
+import { createWriteStream } from "node:fs"
 import { dim, red } from "./log.mjs"
 
 const services = new Set()
@@ -44,21 +45,24 @@ export function run(command, args, { cwd, env, label = command, inherit = false,
  * @param {string} name
  * @param {string} command
  * @param {string[]} args
- * @param {{ cwd?: string, env?: Record<string, string | undefined>, quiet?: boolean }} [options]
+ * @param {{ cwd?: string, env?: Record<string, string | undefined>, quiet?: boolean, logFile?: string }} [options]
  * @returns {import("node:child_process").ChildProcess}
  */
-export function startService(name, command, args, { cwd, env, quiet = false } = {}) {
+export function startService(name, command, args, { cwd, env, quiet = false, logFile } = {}) {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true })
   const prefix = dim(`${name.padEnd(10)}│`)
+  const log = logFile ? createWriteStream(logFile, { flags: "a" }) : null
   const print = (chunk) => {
-    if (quiet) return
+    log?.write(chunk)
+    if (quiet || log) return
     for (const line of chunk.toString().split(/\r?\n/)) if (line.trim()) console.log(`${prefix} ${line}`)
   }
   child.stdout.on("data", print)
   child.stderr.on("data", print)
   child.on("exit", (code, signal) => {
     services.delete(child)
-    if (!child.stopping) console.error(red(`${name} stopped unexpectedly (${signal ?? `exit ${code}`})`))
+    log?.end()
+    if (!child.stopping) console.error(red(`${name} stopped unexpectedly (${signal ?? `exit ${code}`})${logFile ? `: see ${logFile}` : ""}`))
   })
   services.add(child)
   return child

@@ -86,11 +86,14 @@ function isLink(p) {
 }
 
 /** Starts the built backend and storefront and waits until both answer. */
-export async function serve({ env, backendPort, storefrontPort, key, quiet = false }) {
+export async function serve({ env, backendPort, storefrontPort, key, quiet = false, logDir }) {
+  if (logDir) mkdirSync(logDir, { recursive: true })
+  const logFile = (name) => (logDir ? path.join(logDir, `${name}.log`) : undefined)
   const backend = startService("backend", bin("medusa"), ["start"], {
     cwd: backendBuildDir,
     env: { ...env, NODE_ENV: "production" },
     quiet,
+    logFile: logFile("backend"),
   })
   const storefront = startService("storefront", bin("next"), ["start", "-p", String(storefrontPort)], {
     cwd: storefrontDir,
@@ -102,6 +105,7 @@ export async function serve({ env, backendPort, storefrontPort, key, quiet = fal
       NEXT_IGNORE_INCORRECT_LOCKFILE: "1",
     },
     quiet,
+    logFile: logFile("storefront"),
   })
   await waitForHttp(`http://localhost:${backendPort}/health`, { child: backend })
   await waitForHttp(`http://localhost:${storefrontPort}/`, { child: storefront })

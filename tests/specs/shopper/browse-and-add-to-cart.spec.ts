@@ -14,6 +14,7 @@ test.describe("a shopper browses the marketplace", () => {
     await expect(home.featured).toBeVisible()
     await expect(home.productCards.first()).toBeVisible()
     await expect(home.categoryLinks).not.toHaveCount(0)
+    expect(await home.overflowsSideways()).toBe(false)
 
     await home.localeSwitcher.click()
     await expect(page).toHaveURL(/\/en(\/|$)/)
