@@ -61,36 +61,36 @@ export async function startEmbeddedPostgres({ dir: wantedDir, port, fast = false
   }
 }
 
-/** Creates the database if it does not exist yet; returns true when it was created. */
-export async function ensureDatabase(databaseUrl) {
+/** Runs `fn` on a connection to the server's maintenance database, with the target database's quoted name. */
+async function onServer(databaseUrl, fn) {
   const url = new URL(databaseUrl)
   const name = decodeURIComponent(url.pathname.slice(1))
   url.pathname = "/postgres"
   const client = new pg.Client({ connectionString: url.toString() })
   await client.connect()
   try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
-    if (rowCount) return false
-    await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`)
-    return true
+    return await fn(client, name, `"${name.replaceAll('"', '""')}"`)
   } finally {
     await client.end()
   }
 }
 
+/** Creates the database if it does not exist yet; returns true when it was created. */
+export function ensureDatabase(databaseUrl) {
+  return onServer(databaseUrl, async (client, name, quoted) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
+    if (rowCount) return false
+    await client.query(`CREATE DATABASE ${quoted}`)
+    return true
+  })
+}
+
 /** Drops and re-creates a database: a clean slate for a test run. */
-export async function recreateDatabase(databaseUrl) {
-  const url = new URL(databaseUrl)
-  const name = decodeURIComponent(url.pathname.slice(1))
-  url.pathname = "/postgres"
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`)
-    await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`)
-  } finally {
-    await client.end()
-  }
+export function recreateDatabase(databaseUrl) {
+  return onServer(databaseUrl, async (client, _name, quoted) => {
+    await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`)
+    await client.query(`CREATE DATABASE ${quoted}`)
+  })
 }
 
 /**

@@ -85,7 +85,10 @@ function isLink(p) {
   }
 }
 
-/** Starts the built backend and storefront and waits until both answer. */
+/**
+ * Starts the built backend and storefront and waits until both answer.
+ * @param {{ env: Record<string, string | undefined>, backendPort: number, storefrontPort: number, key: string, quiet?: boolean, logDir?: string }} options
+ */
 export async function serve({ env, backendPort, storefrontPort, key, quiet = false, logDir }) {
   if (logDir) mkdirSync(logDir, { recursive: true })
   const logFile = (name) => (logDir ? path.join(logDir, `${name}.log`) : undefined)

@@ -1,12 +1,12 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
 import type CooperativeModuleService from "../modules/cooperative/service"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import { demoCategories } from "./demo-data/categories"
 import { demoCooperatives } from "./demo-data/cooperatives"
 import { renderProductImage } from "./demo-data/product-image"
 import { benchProducts } from "./seed/bench-products"
+import { createDemoCategories, createDemoCooperatives } from "./seed/seed-directory"
 import { createCatalogProducts, type ProductSeed } from "./seed/seed-products"
 import { seedStore } from "./seed/seed-store"
 
@@ -28,21 +28,8 @@ export default async function seedBench({ container, args }: ExecArgs) {
   }
 
   const setup = await seedStore(container)
-  const { result: categories } = await createProductCategoriesWorkflow(container).run({
-    input: {
-      product_categories: demoCategories.map((c, rank) => ({
-        name: c.name_vi,
-        handle: c.handle,
-        description: c.description_vi,
-        is_active: true,
-        rank,
-        metadata: { name_en: c.name_en, description_en: c.description_en },
-      })),
-    },
-  })
-  const created = await cooperatives.createCooperatives(
-    demoCooperatives.map(({ products: _p, founded_on, ...c }) => ({ ...c, founded_on: new Date(founded_on), status: "approved" as const }))
-  )
+  const categories = await createDemoCategories(container)
+  const created = await createDemoCooperatives(container, demoCooperatives)
   const files = container.resolve(Modules.FILE)
   const imageByCategory = new Map<string, string>()
   for (const c of demoCategories) {

@@ -1,12 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
-import type CooperativeModuleService from "../../modules/cooperative/service"
-import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import { demoCategories } from "../demo-data/categories"
 import { demoCooperatives } from "../demo-data/cooperatives"
 import { renderProductImage } from "../demo-data/product-image"
 import type { DemoArt } from "../demo-data/types"
+import { createDemoCategories, createDemoCooperatives } from "./seed-directory"
 import { createCatalogProducts, type ProductSeed } from "./seed-products"
 import type { StoreSetup } from "./seed-store"
 
@@ -15,27 +13,13 @@ const BATCH = 25
 /** Categories, approved cooperatives and their products with generated images; returns cooperative ids by handle. */
 export async function seedCatalog(container: MedusaContainer, setup: StoreSetup) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const cooperatives = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
 
-  const { result: categories } = await createProductCategoriesWorkflow(container).run({
-    input: {
-      product_categories: demoCategories.map((c, rank) => ({
-        name: c.name_vi,
-        handle: c.handle,
-        description: c.description_vi,
-        is_active: true,
-        rank,
-        metadata: { name_en: c.name_en, description_en: c.description_en, ocop_sets: c.ocop_sets, art: c.art },
-      })),
-    },
-  })
+  const categories = await createDemoCategories(container)
   const categoryByHandle = new Map(categories.map((c) => [c.handle, c]))
   const artByCategory = new Map(demoCategories.map((c) => [c.handle, c.art]))
   logger.info(`[seed] ${categories.length} categories`)
 
-  const created = await cooperatives.createCooperatives(
-    demoCooperatives.map(({ products: _products, founded_on, ...coop }) => ({ ...coop, founded_on: new Date(founded_on), status: "approved" as const }))
-  )
+  const created = await createDemoCooperatives(container, demoCooperatives)
   const cooperativeIds = Object.fromEntries(created.map((c) => [c.handle, c.id]))
   logger.info(`[seed] ${created.length} cooperatives`)
 
