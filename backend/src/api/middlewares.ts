@@ -1,7 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 
 /** Every resource's middlewares, collected once. */
 export default defineMiddlewares({
-  routes: [...storeProductMiddlewares],
+  routes: [...storeProductMiddlewares, ...adminCooperativeMiddlewares],
 })

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { demoApplicants } from "../demo-data/applicants"
 import { demoCategories } from "../demo-data/categories"
 import { demoCooperatives } from "../demo-data/cooperatives"
 import { renderProductImage } from "../demo-data/product-image"
@@ -20,6 +21,7 @@ export async function seedCatalog(container: MedusaContainer, setup: StoreSetup)
   logger.info(`[seed] ${categories.length} categories`)
 
   const created = await createDemoCooperatives(container, demoCooperatives)
+  await createDemoCooperatives(container, demoApplicants, "pending")
   const cooperativeIds = Object.fromEntries(created.map((c) => [c.handle, c.id]))
   logger.info(`[seed] ${created.length} cooperatives`)
 

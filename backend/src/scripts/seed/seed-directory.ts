@@ -22,14 +22,26 @@ export async function createDemoCategories(container: MedusaContainer) {
   return result
 }
 
-/** Cooperatives from the demo directory (without their products), in the given status. */
+/** Cooperatives from the demo directory (without their products), in the given status, each with its first history entry. */
 export async function createDemoCooperatives(
   container: MedusaContainer,
   cooperatives: DemoCooperative[],
   status: "approved" | "pending" = "approved"
 ) {
   const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-  return service.createCooperatives(
+  const created = await service.createCooperatives(
     cooperatives.map(({ products: _products, founded_on, ...coop }) => ({ ...coop, founded_on: new Date(founded_on), status }))
   )
+  // Applications are made by the cooperative; the directory the province already keeps arrives approved.
+  await service.createCooperativeStatusChanges(
+    created.map((c) => ({
+      cooperative_id: c.id,
+      from_status: null,
+      to_status: status,
+      reason: status === "approved" ? "Có trong cơ sở dữ liệu HTX của tỉnh" : null,
+      actor_type: status === "approved" ? ("system" as const) : ("cooperative" as const),
+      actor_id: null,
+    }))
+  )
+  return created
 }

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { CooperativeMember } from "./cooperative-member"
+import { CooperativeStatusChange } from "./cooperative-status-change"
 
 /** A cooperative (hợp tác xã), cooperative group or union that sells on the marketplace. */
 export const Cooperative = model
@@ -21,7 +22,14 @@ export const Cooperative = model
     sectors: model.array(),
     description_vi: model.text().default(""),
     description_en: model.text().default(""),
+    logo_url: model.text().nullable(),
+    banner_url: model.text().nullable(),
+    bank_bin: model.text().nullable(),
+    bank_account_number: model.text().nullable(),
+    bank_account_holder: model.text().nullable(),
     status: model.enum(["pending", "approved", "rejected", "suspended"]).default("pending"),
+    status_reason: model.text().nullable(),
     members: model.hasMany(() => CooperativeMember, { mappedBy: "cooperative" }),
+    status_changes: model.hasMany(() => CooperativeStatusChange, { mappedBy: "cooperative" }),
   })
   .indexes([{ on: ["status"] }, { on: ["commune"] }])
