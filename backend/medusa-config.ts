@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { isBuildCommand, parseEnv } from "./src/lib/env"
+import { notificationModule } from "./src/lib/notification-module"
 import { redisModules } from "./src/lib/redis-modules"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -48,6 +49,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    notificationModule(env.SMTP_URL, env.SMTP_FROM),
     ...redisModules(env.REDIS_URL),
   ],
 })

@@ -18,6 +18,11 @@ const Env = z.object({
   MEDUSA_BACKEND_URL: z.url({ error: "MEDUSA_BACKEND_URL must be a URL such as https://api.example.vn." }).default("http://localhost:9000"),
   STOREFRONT_URL: z.url({ error: "STOREFRONT_URL must be a URL such as https://htx.example.vn." }).default("http://localhost:8000"),
   FILE_UPLOAD_DIR: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/.+/.test(v), { message: "SMTP_URL must start with smtp:// or smtps:// (e.g. smtp://user:pass@mail.example.vn:587)." })
+    .optional(),
+  SMTP_FROM: z.string().min(3).default("htx-market <no-reply@htx-market.vn>"),
   STORE_CORS: z.string().optional(),
   ADMIN_CORS: z.string().optional(),
   AUTH_CORS: z.string().optional(),
