@@ -1,22 +1,9 @@
-/** What operators see of a cooperative in lists. */
+import { STORE_COOPERATIVE_FIELDS } from "../../store/cooperatives/query-config"
+
+/** What operators see of a cooperative in lists: the public identity plus bank details, status and dates. */
 export const ADMIN_COOPERATIVE_FIELDS = [
-  "id",
-  "handle",
-  "name",
-  "short_name",
-  "kind",
-  "registration_number",
+  ...STORE_COOPERATIVE_FIELDS,
   "founded_on",
-  "legal_representative",
-  "phone",
-  "email",
-  "street",
-  "commune",
-  "province",
-  "member_count",
-  "sectors",
-  "description_vi",
-  "description_en",
   "logo_url",
   "banner_url",
   "bank_bin",
