@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: install, database, migrations, demo data, build, serve — each step shown as it goes.
 import path from "node:path"
+import { checkDatabaseUrl } from "./lib/database-url.mjs"
 import { bold, cyan, dim, done, fail, info, step, ticker } from "./lib/log.mjs"
 import { ensureInstalled } from "./lib/install.mjs"
 import { dataDir } from "./lib/paths.mjs"
@@ -84,9 +85,8 @@ async function main() {
 
 function checkConfiguration() {
   if (process.env.DATABASE_URL) {
-    const url = process.env.DATABASE_URL
-    const bad = !/^postgres(ql)?:\/\/[^/]+\/[^/]+/.test(url) || !URL.canParse(url)
-    if (bad) fail("DATABASE_URL is not a PostgreSQL URL: expected postgres://user:password@host:5432/database.")
+    const problem = checkDatabaseUrl(process.env.DATABASE_URL)
+    if (problem) fail(problem)
   }
   if (process.env.NODE_ENV === "production")
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"])

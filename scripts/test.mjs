@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite against real PostgreSQL and a real browser, ending in one "N passed, N failed" line.
 import path from "node:path"
+import { checkDatabaseUrl } from "./lib/database-url.mjs"
 import { bold, dim, done, green, info, red, step, yellow } from "./lib/log.mjs"
 import { ensureInstalled } from "./lib/install.mjs"
 import { dataDir, scriptsDir, storefrontDir } from "./lib/paths.mjs"
@@ -61,7 +62,7 @@ async function main() {
 async function testDatabaseServer(pgLib) {
   const external = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL
   if (external) {
-    const problem = pgLib.checkDatabaseUrl(external)
+    const problem = checkDatabaseUrl(external)
     if (problem) throw new Error(problem)
     const base = new URL(external)
     const url = (name) => Object.assign(new URL(base), { pathname: `/${name}` }).toString()

@@ -9,21 +9,6 @@ import { portIsFree } from "./ports.mjs"
 const require = createRequire(path.join(root, "backend", "package.json"))
 const pg = require("pg")
 
-/** Checks DATABASE_URL's form; returns an error sentence or null. */
-export function checkDatabaseUrl(value) {
-  let url
-  try {
-    url = new URL(value)
-  } catch {
-    return "DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)."
-  }
-  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:")
-    return `DATABASE_URL must start with postgres:// or postgresql://, not ${url.protocol}//.`
-  if (!url.hostname) return "DATABASE_URL has no host name."
-  if (url.pathname.length <= 1) return "DATABASE_URL names no database (add /htx_market at the end)."
-  return null
-}
-
 /**
  * Starts (and on first use initialises) an embedded PostgreSQL cluster.
  * Returns { url(database), stop() }; the server runs as a "postgres" system user because PostgreSQL refuses root.

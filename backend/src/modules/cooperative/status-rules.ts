@@ -25,6 +25,3 @@ export function nextStatus(
   }
   return { status: rule.to }
 }
-
-/** Only approved cooperatives are visible to shoppers. */
-export const isPublic = (status: CooperativeStatus) => status === "approved"

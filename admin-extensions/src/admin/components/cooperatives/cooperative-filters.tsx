@@ -32,33 +32,33 @@ export const CooperativeFilters = ({ query, onChange }: Props) => {
           </Select.Content>
         </Select>
       </div>
-      <div className="flex flex-col gap-y-1">
-        <Label size="small" htmlFor="cooperatives-commune-filter">
-          {t("htx.cooperatives.filters.commune")}
-        </Label>
-        <Input
-          id="cooperatives-commune-filter"
-          size="small"
-          data-testid="cooperatives-commune-filter"
-          placeholder={t("htx.cooperatives.filters.communePlaceholder")}
-          value={commune}
-          onChange={(e) => setCommune(e.target.value)}
-        />
-      </div>
-      <div className="flex flex-col gap-y-1">
-        <Label size="small" htmlFor="cooperatives-search">
-          {t("htx.cooperatives.filters.search")}
-        </Label>
-        <Input
-          id="cooperatives-search"
-          type="search"
-          size="small"
-          data-testid="cooperatives-search"
-          placeholder={t("htx.cooperatives.filters.searchPlaceholder")}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-        />
-      </div>
+      <TextFilter
+        id="cooperatives-commune-filter"
+        label={t("htx.cooperatives.filters.commune")}
+        placeholder={t("htx.cooperatives.filters.communePlaceholder")}
+        value={commune}
+        onChange={setCommune}
+      />
+      <TextFilter
+        id="cooperatives-search"
+        type="search"
+        label={t("htx.cooperatives.filters.search")}
+        placeholder={t("htx.cooperatives.filters.searchPlaceholder")}
+        value={q}
+        onChange={setQ}
+      />
     </div>
   )
 }
+
+type TextFilterProps = { id: string; label: string; placeholder: string; value: string; onChange: (value: string) => void; type?: "text" | "search" }
+
+/** A labelled text box whose id doubles as its test id. */
+const TextFilter = ({ id, label, placeholder, value, onChange, type = "text" }: TextFilterProps) => (
+  <div className="flex flex-col gap-y-1">
+    <Label size="small" htmlFor={id}>
+      {label}
+    </Label>
+    <Input id={id} type={type} size="small" data-testid={id} placeholder={placeholder} value={value} onChange={(e) => onChange(e.target.value)} />
+  </div>
+)
