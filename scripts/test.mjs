@@ -70,7 +70,7 @@ async function testDatabaseServer(pgLib) {
   }
   const { port, error } = parsePort("TEST_PG_PORT", 54330)
   if (error) throw new Error(error)
-  database = await pgLib.startEmbeddedPostgres({ dir: path.join(dataDir, "postgres-test"), port, fast: true })
+  database = await pgLib.startEmbeddedPostgres({ dir: path.join(dataDir, "postgres-test"), port, fast: true, note: info })
   const base = new URL(database.url("postgres"))
   return { url: database.url, describe: `embedded PostgreSQL on localhost:${port}`, testUtilsEnv: testUtilsEnv(base) }
 }

