@@ -1,10 +1,10 @@
 import type { routing } from "./routing"
-import type messages from "../../messages/vi.json"
+import type { Messages } from "./messages"
 
-// Types message keys and locales for useTranslations / getTranslations; vi.json is the source of truth.
+// Types message keys and locales for useTranslations / getTranslations; the Vietnamese files are the source of truth.
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof routing.locales)[number]
-    Messages: typeof messages
+    Messages: Messages
   }
 }

@@ -1,0 +1,3 @@
+export { PROVINCES, isProvince, type Province } from "./provinces"
+export { normalizeVietnamesePhone, formatVietnamesePhone } from "./phone"
+export { isRegistrationNumber } from "./registration-number"
