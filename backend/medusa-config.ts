@@ -35,6 +35,7 @@ module.exports = defineConfig({
   plugins: [{ resolve: "@htx/admin-extensions", options: {} }],
   modules: [
     { resolve: "./src/modules/cooperative" },
+    { resolve: "./src/modules/purchase" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

@@ -1,8 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
+import { cooperativeMiddlewares } from "./cooperative/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 
 /** Every resource's middlewares, collected once. */
 export default defineMiddlewares({
-  routes: [...storeProductMiddlewares, ...adminCooperativeMiddlewares],
+  routes: [...storeProductMiddlewares, ...adminCooperativeMiddlewares, ...cooperativeMiddlewares],
 })

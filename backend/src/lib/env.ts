@@ -70,3 +70,8 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env, { building = f
   }
   return { ...env, JWT_SECRET: env.JWT_SECRET ?? DEV_SECRET, COOKIE_SECRET: env.COOKIE_SECRET ?? DEV_SECRET }
 }
+
+/** The public storefront address used in links sent by e-mail (validated like at start-up). */
+export function storefrontUrl(source: NodeJS.ProcessEnv = process.env): string {
+  return Env.shape.STOREFRONT_URL.parse(source.STOREFRONT_URL || undefined).replace(/\/+$/, "")
+}

@@ -11,7 +11,7 @@ export type ChangeCooperativeStatusInput = {
   id: string
   action: CooperativeStatusAction
   reason?: string | null
-  actor: { type: "user" | "cooperative" | "system"; id: string | null }
+  actor: { type: "user" | "seller" | "system"; id: string | null }
 }
 
 /** An operator approves, rejects or suspends a cooperative: the status, its history and an event, all or nothing. */

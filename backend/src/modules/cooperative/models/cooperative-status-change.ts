@@ -8,7 +8,7 @@ export const CooperativeStatusChange = model
     from_status: model.enum(["pending", "approved", "rejected", "suspended"]).nullable(),
     to_status: model.enum(["pending", "approved", "rejected", "suspended"]),
     reason: model.text().nullable(),
-    actor_type: model.enum(["user", "cooperative", "system"]),
+    actor_type: model.enum(["user", "seller", "system"]),
     actor_id: model.text().nullable(),
     cooperative: model.belongsTo(() => Cooperative, { mappedBy: "status_changes" }),
   })

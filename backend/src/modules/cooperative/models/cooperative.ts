@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { CooperativeMember } from "./cooperative-member"
+import { CooperativeOrder } from "./cooperative-order"
 import { CooperativeStatusChange } from "./cooperative-status-change"
 
 /** A cooperative (hợp tác xã), cooperative group or union that sells on the marketplace. */
@@ -31,5 +32,6 @@ export const Cooperative = model
     status_reason: model.text().nullable(),
     members: model.hasMany(() => CooperativeMember, { mappedBy: "cooperative" }),
     status_changes: model.hasMany(() => CooperativeStatusChange, { mappedBy: "cooperative" }),
+    orders: model.hasMany(() => CooperativeOrder, { mappedBy: "cooperative" }),
   })
   .indexes([{ on: ["status"] }, { on: ["commune"] }])

@@ -10,7 +10,7 @@ export type RecordStatusChangeInput = {
   from_status: CooperativeStatus | null
   to_status: CooperativeStatus
   reason: string | null
-  actor_type: "user" | "cooperative" | "system"
+  actor_type: "user" | "seller" | "system"
   actor_id: string | null
 }
 
