@@ -16,6 +16,11 @@ const Env = z.object({
   MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
   DISABLE_MEDUSA_ADMIN: z.enum(["true", "false"]).default("false"),
   MEDUSA_BACKEND_URL: z.url({ error: "MEDUSA_BACKEND_URL must be a URL such as https://api.example.vn." }).default("http://localhost:9000"),
+  VND_PER_USD: z.coerce
+    .number({ error: "VND_PER_USD must be a number of đồng per US dollar, such as 26000." })
+    .int()
+    .min(1000, { error: "VND_PER_USD must be a number of đồng per US dollar, such as 26000." })
+    .default(26000),
   STOREFRONT_URL: z.url({ error: "STOREFRONT_URL must be a URL such as https://htx.example.vn." }).default("http://localhost:8000"),
   FILE_UPLOAD_DIR: z.string().optional(),
   SMTP_URL: z
@@ -74,4 +79,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env, { building = f
 /** The public storefront address used in links sent by e-mail (validated like at start-up). */
 export function storefrontUrl(source: NodeJS.ProcessEnv = process.env): string {
   return Env.shape.STOREFRONT_URL.parse(source.STOREFRONT_URL || undefined).replace(/\/+$/, "")
+}
+
+/** Đồng per US dollar, for the USD price of products that cooperatives price in VND. */
+export function vndPerUsd(source: NodeJS.ProcessEnv = process.env): number {
+  return Env.shape.VND_PER_USD.parse(source.VND_PER_USD || undefined)
 }

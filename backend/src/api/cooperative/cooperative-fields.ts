@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { wholeNumber } from "../../lib/zod-fields"
 import { PROVINCES, isProvince, isRegistrationNumber, normalizeVietnamesePhone } from "../../modules/cooperative/rules"
 
 const text = (label: string, max = 200) =>
@@ -48,7 +49,7 @@ export const cooperativeFields = {
     .string({ error: "Province is required." })
     .refine(isProvince, { error: `Province must be one of the 34 of 2025: ${PROVINCES.join(", ")}.` })
     .transform((value) => value.normalize("NFC").trim()),
-  member_count: z.number({ error: "Member count must be a number." }).int().min(1, { error: "A cooperative has at least 1 member." }).max(100000),
+  member_count: wholeNumber("Member count", { min: 1, max: 100_000, tooSmall: "A cooperative has at least 1 member." }),
   sectors: z.array(text("Sector", 60)).max(10, { error: "At most 10 sectors." }),
   description_vi: optionalText("Vietnamese description", 5000),
   description_en: optionalText("English description", 5000),

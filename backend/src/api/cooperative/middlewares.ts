@@ -1,7 +1,8 @@
-import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { resolveActiveCooperative } from "./active-cooperative"
 import { CooperativeRegisterCooperative } from "./cooperatives/validators"
 import { CooperativeInviteMember } from "./members/validators"
+import { CooperativeCreateProduct, CooperativeListProducts, CooperativeUpdateProduct } from "./products/validators"
 import { CooperativeUpdateProfile } from "./profile/validators"
 import { CooperativeCreateSeller } from "./sellers/validators"
 
@@ -23,4 +24,7 @@ export const cooperativeMiddlewares: MiddlewareRoute[] = [
   ...COOPERATIVE_SCOPED.map((resource) => ({ matcher: `/cooperative/${resource}*`, middlewares: [seller, resolveActiveCooperative] })),
   { method: ["POST"], matcher: "/cooperative/profile", middlewares: [validateAndTransformBody(CooperativeUpdateProfile)] },
   { method: ["POST"], matcher: "/cooperative/members", middlewares: [validateAndTransformBody(CooperativeInviteMember)] },
+  { method: ["GET"], matcher: "/cooperative/products", middlewares: [validateAndTransformQuery(CooperativeListProducts, {})] },
+  { method: ["POST"], matcher: "/cooperative/products", middlewares: [validateAndTransformBody(CooperativeCreateProduct)] },
+  { method: ["POST"], matcher: "/cooperative/products/:id", middlewares: [validateAndTransformBody(CooperativeUpdateProduct)] },
 ]

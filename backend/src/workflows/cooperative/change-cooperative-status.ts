@@ -2,6 +2,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { CooperativeStatusAction } from "../../modules/cooperative/status-rules"
 import { recordStatusChangeStep } from "./steps/record-status-change"
+import { syncProductVisibilityStep } from "./steps/sync-product-visibility"
 import { updateCooperativeStatusStep } from "./steps/update-cooperative-status"
 
 export const CHANGE_COOPERATIVE_STATUS_WORKFLOW = "change-cooperative-status"
@@ -14,7 +15,7 @@ export type ChangeCooperativeStatusInput = {
   actor: { type: "user" | "seller" | "system"; id: string | null }
 }
 
-/** An operator approves, rejects or suspends a cooperative: the status, its history and an event, all or nothing. */
+/** An operator approves, rejects or suspends a cooperative: the status, its history, its products' visibility and an event, all or nothing. */
 export const changeCooperativeStatusWorkflow = createWorkflow(CHANGE_COOPERATIVE_STATUS_WORKFLOW, (input: ChangeCooperativeStatusInput) => {
   const { cooperative, from } = updateCooperativeStatusStep({ id: input.id, action: input.action, reason: input.reason })
   const change = transform({ input, cooperative, from }, ({ input, cooperative, from }) => ({
@@ -26,6 +27,10 @@ export const changeCooperativeStatusWorkflow = createWorkflow(CHANGE_COOPERATIVE
     actor_id: input.actor.id,
   }))
   recordStatusChangeStep(change)
+  // Shoppers see a cooperative's products only while it is approved: suspending hides them at once.
+  syncProductVisibilityStep(
+    transform({ cooperative }, ({ cooperative }) => ({ cooperative_id: cooperative.id, visible: cooperative.status === "approved" }))
+  )
   emitEventStep({
     eventName: COOPERATIVE_STATUS_CHANGED_EVENT,
     data: transform({ change }, ({ change }) => ({ id: change.cooperative_id, from: change.from_status, to: change.to_status, reason: change.reason })),

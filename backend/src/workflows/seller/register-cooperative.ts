@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { setupCooperativeLogisticsWorkflow } from "../cooperative/setup-cooperative-logistics"
 import { recordStatusChangeStep } from "../cooperative/steps/record-status-change"
 import { type CooperativeApplication, createCooperativeWithOwnerStep } from "./steps/create-cooperative-with-owner"
 
@@ -19,6 +20,8 @@ export const registerCooperativeWorkflow = createWorkflow(
       actor_id: input.seller_id,
     }))
     recordStatusChangeStep(change)
+    // Its own stock location, shipping profile and options, so products can be listed while approval is pending.
+    setupCooperativeLogisticsWorkflow.runAsStep({ input: transform({ cooperative }, ({ cooperative }) => ({ cooperative_id: cooperative.id })) })
     emitEventStep({ eventName: "cooperative.registered", data: transform({ cooperative }, ({ cooperative }) => ({ id: cooperative.id })) })
     return new WorkflowResponse(cooperative)
   }

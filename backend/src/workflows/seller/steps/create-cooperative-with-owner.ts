@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import { uniqueHandle } from "../../../modules/cooperative/handle"
+import { uniqueHandle } from "../../../lib/handle"
 
 export const CREATE_COOPERATIVE_WITH_OWNER_STEP = "create-cooperative-with-owner"
 

@@ -21,3 +21,8 @@ export function uniqueHandle(name: string, taken: Iterable<string>): string {
     if (!used.has(candidate)) return candidate
   }
 }
+
+/** Lower-case text without diacritics (đ → d), for comparing what people type with what is stored. */
+export function foldVietnamese(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim()
+}
