@@ -67,7 +67,7 @@ medusaIntegrationTestRunner({
       it("shows the profile, members and history", async () => {
         const coop = await detail(market.pending.id)
         expect(coop).toMatchObject({ handle: market.pending.handle, status: "pending" })
-        expect(coop.status_changes).toEqual([expect.objectContaining({ to_status: "pending", actor_type: "cooperative" })])
+        expect(coop.status_changes).toEqual([expect.objectContaining({ to_status: "pending", actor_type: "seller" })])
       })
 
       it("answers 404 for an unknown cooperative", async () => {

@@ -146,6 +146,23 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET /cooperative/dashboard", () => {
+      it("shows low stock of products on sale and the new cooperative's checklist, for its own cooperative only", async () => {
+        const before = await api.get("/cooperative/dashboard", a.headers)
+        expect(before.data).toMatchObject({ orders_to_handle: 0, low_stock: [] })
+        expect(before.data.checklist.find((s: { key: string }) => s.key === "first_product").done).toBe(false)
+
+        await api.post("/cooperative/products", product({ variants: [{ title: "Thùng 5 kg", sku: "CAM-5KG", price_vnd: 150000, stock: 3 }] }), a.headers)
+        const after = await api.get("/cooperative/dashboard", a.headers)
+        expect(after.data.low_stock).toEqual([expect.objectContaining({ product_title: "Cam sành Hàm Yên loại 1", variant_title: "Thùng 5 kg", stocked_quantity: 3 })])
+        expect(after.data.checklist.find((s: { key: string }) => s.key === "first_product").done).toBe(true)
+        expect(after.data.checklist.find((s: { key: string }) => s.key === "approved").done).toBe(false)
+
+        expect((await api.get("/cooperative/dashboard", b.headers)).data.low_stock).toEqual([])
+        expect(failed(await api.get("/cooperative/dashboard", sellerHeaders(b.token, a.cooperative.id)).catch(catch400)).status).toBe(403)
+      })
+    })
+
     describe("one cooperative never reaches another's products", () => {
       it("answers 404 in its own cooperative and 403 in the other's, and changes nothing", async () => {
         const { data: created } = await api.post("/cooperative/products", product(), a.headers)

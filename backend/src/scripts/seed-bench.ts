@@ -7,6 +7,7 @@ import { demoCooperatives } from "./demo-data/cooperatives"
 import { renderProductImage } from "./demo-data/product-image"
 import { benchProducts } from "./seed/bench-products"
 import { createDemoCategories, createDemoCooperatives } from "./seed/seed-directory"
+import { cooperativeLogistics } from "./seed/seed-logistics"
 import { createCatalogProducts, type ProductSeed } from "./seed/seed-products"
 import { seedStore } from "./seed/seed-store"
 
@@ -30,6 +31,8 @@ export default async function seedBench({ container, args }: ExecArgs) {
   const setup = await seedStore(container)
   const categories = await createDemoCategories(container)
   const created = await createDemoCooperatives(container, demoCooperatives)
+  // Set up before the clock starts, so the rate below measures products only.
+  await cooperativeLogistics(container, created.map((c) => c.id))
   const files = container.resolve(Modules.FILE)
   const imageByCategory = new Map<string, string>()
   for (const c of demoCategories) {

@@ -16,7 +16,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     return
   }
   const setup = await seedStore(container)
-  logger.info("[seed] store, regions, warehouse, shipping and storefront key")
+  logger.info("[seed] store, regions, taxes and storefront key")
   const cooperativeIds = await seedCatalog(container, setup)
   await seedAccounts(container, cooperativeIds)
   logger.info("[seed] demo logins: operator, two cooperatives, one shopper")

@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import { createSellerWorkflow } from "../../workflows/seller/create-seller"
 import demoLogins from "../demo-data/demo-logins.json"
 
 type DemoLogin = (typeof demoLogins)[number]
@@ -23,7 +24,6 @@ function splitName(name: string) {
 /** Operator (admin user), cooperative owners and a shopper, with the demo passwords. */
 export async function seedAccounts(container: MedusaContainer, cooperativeIds: Record<string, string>) {
   const cooperatives = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-  const auth = container.resolve(Modules.AUTH)
   for (const login of demoLogins as DemoLogin[]) {
     const identity = await register(container, login.email, login.password)
     if (login.role === "operator") {
@@ -37,13 +37,17 @@ export async function seedAccounts(container: MedusaContainer, cooperativeIds: R
     } else {
       const cooperativeId = login.cooperative_handle ? cooperativeIds[login.cooperative_handle] : undefined
       if (!cooperativeId) throw new Error(`Demo login ${login.email} names an unknown cooperative`)
-      const member = await cooperatives.createCooperativeMembers({
+      const { result: seller } = await createSellerWorkflow(container).run({
+        input: { auth_identity_id: identity.id, seller: { email: login.email, full_name: login.name, phone: null } },
+      })
+      await cooperatives.createCooperativeMembers({
         email: login.email,
         full_name: login.name,
         role: "owner",
+        status: "active",
         cooperative_id: cooperativeId,
+        seller_id: seller.id,
       })
-      await auth.updateAuthIdentities({ id: identity.id, app_metadata: { cooperative_member_id: member.id } })
     }
   }
 }

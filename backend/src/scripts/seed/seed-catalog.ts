@@ -6,12 +6,13 @@ import { demoCooperatives } from "../demo-data/cooperatives"
 import { renderProductImage } from "../demo-data/product-image"
 import type { DemoArt } from "../demo-data/types"
 import { createDemoCategories, createDemoCooperatives } from "./seed-directory"
+import { cooperativeLogistics } from "./seed-logistics"
 import { createCatalogProducts, type ProductSeed } from "./seed-products"
 import type { StoreSetup } from "./seed-store"
 
 const BATCH = 25
 
-/** Categories, approved cooperatives and their products with generated images; returns cooperative ids by handle. */
+/** Categories, cooperatives (approved and applicants) with their logistics, and products with generated images; returns approved cooperative ids by handle. */
 export async function seedCatalog(container: MedusaContainer, setup: StoreSetup) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
 
@@ -21,9 +22,12 @@ export async function seedCatalog(container: MedusaContainer, setup: StoreSetup)
   logger.info(`[seed] ${categories.length} categories`)
 
   const created = await createDemoCooperatives(container, demoCooperatives)
-  await createDemoCooperatives(container, demoApplicants, "pending")
+  const applicants = await createDemoCooperatives(container, demoApplicants, "pending")
   const cooperativeIds = Object.fromEntries(created.map((c) => [c.handle, c.id]))
   logger.info(`[seed] ${created.length} cooperatives`)
+  // Applicants get their location and shipping options too, so approving one is all it takes to start selling.
+  await cooperativeLogistics(container, [...created, ...applicants].map((c) => c.id))
+  logger.info(`[seed] stock location, shipping profile and shipping options for ${created.length + applicants.length} cooperatives`)
 
   const seeds: ProductSeed[] = []
   for (const coop of demoCooperatives) {

@@ -39,7 +39,7 @@ export async function createDemoCooperatives(
       from_status: null,
       to_status: status,
       reason: status === "approved" ? "Có trong cơ sở dữ liệu HTX của tỉnh" : null,
-      actor_type: status === "approved" ? ("system" as const) : ("cooperative" as const),
+      actor_type: status === "approved" ? ("system" as const) : ("seller" as const),
       actor_id: null,
     }))
   )

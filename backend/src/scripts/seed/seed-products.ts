@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type { DemoProduct } from "../demo-data/types"
+import { cooperativeLogistics } from "./seed-logistics"
 import type { StoreSetup } from "./seed-store"
 
 export type ProductSeed = {
@@ -12,28 +13,39 @@ export type ProductSeed = {
   imageUrls: string[]
 }
 
-/** Creates products with VND and USD prices, stock at the warehouse and the link to their cooperative. */
+/**
+ * Creates products with VND and USD prices, on their cooperative's shipping profile, stocked at their cooperative's
+ * location, and linked to their cooperative. A cooperative without logistics gets them first.
+ */
 export async function createCatalogProducts(container: MedusaContainer, setup: StoreSetup, seeds: ProductSeed[]) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const logistics = await cooperativeLogistics(container, seeds.map((s) => s.cooperativeId))
+  const logisticsOf = (cooperativeId: string) => {
+    const found = logistics.get(cooperativeId)
+    if (!found) throw new Error(`Cooperative ${cooperativeId} has no stock location or shipping profile`)
+    return found
+  }
 
   const { result: created } = await createProductsWorkflow(container).run({
-    input: { products: seeds.map((s) => toProductInput(s, setup)) },
+    input: { products: seeds.map((s) => toProductInput(s, setup, logisticsOf(s.cooperativeId).shippingProfileId)) },
   })
 
-  const stockBySku = new Map(seeds.flatMap((s) => s.product.variants.map((v) => [v.sku, v.stock] as const)))
+  const seedBySku = new Map(seeds.flatMap((s) => s.product.variants.map((v) => [v.sku, { stock: v.stock, cooperativeId: s.cooperativeId }] as const)))
   const { data: variants } = await query.graph({
     entity: "product_variant",
     fields: ["sku", "inventory_items.inventory_item_id"],
     filters: { product_id: created.map((p) => p.id) },
   })
-  const levels = variants.flatMap((v) =>
-    ((v.inventory_items ?? []) as { inventory_item_id: string }[]).map((item) => ({
-      location_id: setup.stockLocationId,
+  const levels = variants.flatMap((v) => {
+    const seed = seedBySku.get(v.sku ?? "")
+    if (!seed) throw new Error(`Variant ${v.sku} was not in the seed`)
+    return ((v.inventory_items ?? []) as { inventory_item_id: string }[]).map((item) => ({
+      location_id: logisticsOf(seed.cooperativeId).stockLocationId,
       inventory_item_id: item.inventory_item_id,
-      stocked_quantity: stockBySku.get(v.sku ?? "") ?? 0,
+      stocked_quantity: seed.stock,
     }))
-  )
+  })
   if (levels.length) await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
 
   const coopByHandle = new Map(seeds.map((s) => [s.product.handle, s.cooperativeId]))
@@ -46,7 +58,7 @@ export async function createCatalogProducts(container: MedusaContainer, setup: S
   return created
 }
 
-function toProductInput({ product, categoryId, imageUrls }: ProductSeed, setup: StoreSetup) {
+function toProductInput({ product, categoryId, imageUrls }: ProductSeed, setup: StoreSetup, shippingProfileId: string) {
   return {
     title: product.title_vi,
     subtitle: product.subtitle_vi,
@@ -54,7 +66,7 @@ function toProductInput({ product, categoryId, imageUrls }: ProductSeed, setup: 
     handle: product.handle,
     status: ProductStatus.PUBLISHED,
     category_ids: [categoryId],
-    shipping_profile_id: setup.shippingProfileId,
+    shipping_profile_id: shippingProfileId,
     sales_channels: [{ id: setup.salesChannelId }],
     thumbnail: imageUrls[0],
     images: imageUrls.map((url) => ({ url })),

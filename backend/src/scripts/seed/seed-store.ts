@@ -4,30 +4,21 @@ import {
   createApiKeysWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
-  createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { INTERNATIONAL_COUNTRIES } from "../../lib/regions"
 
-/** Countries of the International region: where export buyers of Vietnamese specialties are. */
-export const INTERNATIONAL_COUNTRIES = ["us", "ca", "gb", "fr", "de", "nl", "au", "jp", "kr", "sg", "tw", "cz", "pl", "ru"]
-
+/** What the rest of the seed needs from the store; stock and shipping belong to each cooperative (see seed-logistics). */
 export type StoreSetup = {
   salesChannelId: string
-  stockLocationId: string
-  shippingProfileId: string
   regions: { vn: string; intl: string }
 }
 
-/** Store, regions (Việt Nam in VND, International in USD), taxes, warehouse, shipping, publishable key. */
+/** Store, regions (Việt Nam in VND, International in USD), taxes and the publishable key. */
 export async function seedStore(container: MedusaContainer): Promise<StoreSetup> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
 
   const { data: stores } = await query.graph({ entity: "store", fields: ["id", "default_sales_channel_id"] })
   const salesChannel = await storeSalesChannel(container, stores[0].default_sales_channel_id)
@@ -58,72 +49,9 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
     input: ["vn", ...INTERNATIONAL_COUNTRIES].map((country_code) => ({ country_code, provider_id: "tp_system" })),
   })
 
-  const {
-    result: [location],
-  } = await createStockLocationsWorkflow(container).run({
-    input: {
-      locations: [
-        { name: "Kho hàng Tuyên Quang", address: { address_1: "Số 1 đường Tân Trào", city: "Phường Minh Xuân, Tuyên Quang", country_code: "VN" } },
-      ],
-    },
-  })
-  await link.create({ [Modules.STOCK_LOCATION]: { stock_location_id: location.id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } })
-  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [salesChannel.id] } })
-
-  const shippingProfileId = await defaultShippingProfile(container)
-  const fulfillmentSet = await fulfillment.createFulfillmentSets({
-    name: "Giao hàng từ Tuyên Quang",
-    type: "shipping",
-    service_zones: [
-      { name: "Việt Nam", geo_zones: [{ country_code: "vn", type: "country" }] },
-      { name: "International", geo_zones: INTERNATIONAL_COUNTRIES.map((country_code) => ({ country_code, type: "country" as const })) },
-    ],
-  })
-  await link.create({ [Modules.STOCK_LOCATION]: { stock_location_id: location.id }, [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id } })
-  const rules = [
-    { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-    { attribute: "is_return", value: "false", operator: "eq" as const },
-  ]
-  const zone = (name: string) => fulfillmentSet.service_zones.find((z) => z.name === name)!.id
-  await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "Giao hàng tiêu chuẩn",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: zone("Việt Nam"),
-        shipping_profile_id: shippingProfileId,
-        type: { label: "Tiêu chuẩn", description: "Giao trong 2–4 ngày", code: "standard" },
-        prices: [{ currency_code: "vnd", amount: 30000 }],
-        rules,
-      },
-      {
-        name: "International shipping",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: zone("International"),
-        shipping_profile_id: shippingProfileId,
-        type: { label: "International", description: "Delivered in 7–14 days", code: "international" },
-        prices: [{ currency_code: "usd", amount: 25 }],
-        rules,
-      },
-    ],
-  })
-
   await storefrontKey(container, salesChannel.id)
 
-  return { salesChannelId: salesChannel.id, stockLocationId: location.id, shippingProfileId, regions: { vn: vn.id, intl: intl.id } }
-}
-
-/** Medusa's default shipping profile, created by a migration script; made here when that script has not run. */
-async function defaultShippingProfile(container: MedusaContainer): Promise<string> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
-  if (data[0]) return data[0].id
-  const { result } = await createShippingProfilesWorkflow(container).run({
-    input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
-  })
-  return result[0].id
+  return { salesChannelId: salesChannel.id, regions: { vn: vn.id, intl: intl.id } }
 }
 
 /** The store's sales channel: Medusa's default one when its migration scripts made it, renamed; otherwise a new one. */

@@ -17,3 +17,6 @@ export const STORE_COOPERATIVE_FIELDS = [
   "description_vi",
   "description_en",
 ]
+
+/** What the directory and a cooperative's page show: the public identity plus founding date and pictures. */
+export const STORE_COOPERATIVE_PROFILE_FIELDS = [...STORE_COOPERATIVE_FIELDS, "founded_on", "logo_url", "banner_url"]

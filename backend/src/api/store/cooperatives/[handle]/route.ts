@@ -1,13 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { STORE_COOPERATIVE_FIELDS } from "../query-config"
+import { STORE_COOPERATIVE_PROFILE_FIELDS } from "../query-config"
 
-/** GET /store/cooperatives/:handle — a cooperative's public profile and the ids of its products. */
+/** GET /store/cooperatives/:handle — a cooperative's public profile (identity, address, founding date) and the ids of its products. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cooperative",
-    fields: [...STORE_COOPERATIVE_FIELDS, "products.id", "products.status"],
+    fields: [...STORE_COOPERATIVE_PROFILE_FIELDS, "products.id", "products.status"],
     filters: { handle: req.params.handle, status: "approved" },
   })
   const cooperative = data[0] as (Record<string, unknown> & { products?: { id: string; status: string }[] }) | undefined

@@ -1,0 +1,217 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
+import type CooperativeModuleService from "../../src/modules/cooperative/service"
+import { PURCHASE_MODULE } from "../../src/modules/purchase"
+import type PurchaseModuleService from "../../src/modules/purchase/service"
+import { failed } from "./fixtures/http"
+import { chooseShipping, createCheckoutCart, seedMarketplace, startPayment, variantIdsBySku } from "./fixtures/marketplace"
+
+jest.setTimeout(180 * 1000)
+
+type Group = { cooperative: { id: string; handle: string; name: string }; item_ids: string[]; options: { id: string; name: string; amount: number; code: string }[]; selected_option_id: string | null }
+type PurchaseOrder = { id: string; cooperative: { handle: string; name: string }; items: { title: string; variant_title: string; quantity: number; unit_price: number; total: number }[]; item_total: number; shipping_total: number; total: number; state: string }
+
+/** What must stay untouched when placing a cart is refused. */
+async function snapshot(container: MedusaContainer, cartId: string) {
+  const [orders, purchases, reservations, cart] = await Promise.all([
+    container.resolve(Modules.ORDER).listOrders({}, { select: ["id"] }),
+    container.resolve<PurchaseModuleService>(PURCHASE_MODULE).listPurchases({}),
+    container.resolve(Modules.INVENTORY).listReservationItems({}),
+    container.resolve(Modules.CART).retrieveCart(cartId),
+  ])
+  return { orders: orders.length, purchases: purchases.length, reservations: reservations.length, completed_at: cart.completed_at ?? null }
+}
+
+// The test runner restores the database to its state after beforeAll before each test.
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let market: Awaited<ReturnType<typeof seedMarketplace>>
+    let headers: Record<string, string>
+    let variants: Map<string, string>
+    const [tea, orange] = [0, 1]
+    // One line of each cooperative: tea (two packs) and oranges (one box).
+    const teaSeed = () => market.seeds.find((s) => s.cooperativeId === market.approved[tea].id)!
+    const orangeSeed = () => market.seeds.find((s) => s.cooperativeId === market.approved[orange].id)!
+    const lines = () => [
+      { variant_id: variants.get(teaSeed().product.variants[0].sku)!, quantity: 2 },
+      { variant_id: variants.get(orangeSeed().product.variants[0].sku)!, quantity: 1 },
+    ]
+    const locationOf = async (cooperativeId: string) => {
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "cooperative", fields: ["stock_location.id"], filters: { id: cooperativeId } })
+      return (data[0] as unknown as { stock_location: { id: string } }).stock_location.id
+    }
+    const levelOf = async (sku: string, locationId: string) => {
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { sku } })
+      const itemId = (data[0] as unknown as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0].inventory_item_id
+      const [level] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: itemId, location_id: locationId })
+      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
+    }
+
+    beforeAll(async () => {
+      market = await seedMarketplace(getContainer())
+      headers = { "x-publishable-api-key": market.publishableKey }
+      variants = await variantIdsBySku(api, headers)
+    })
+
+    describe("GET /store/carts/:id/shipping-groups", () => {
+      it("groups the cart by cooperative, each with its own priced options for a Vietnamese address", async () => {
+        const cartId = await createCheckoutCart(api, headers, market.setup.regions.vn, lines())
+        const res = await api.get(`/store/carts/${cartId}/shipping-groups`, { headers })
+        expect(res.status).toBe(200)
+        const groups = res.data.groups as Group[]
+        expect(groups.map((g) => g.cooperative.handle).sort()).toEqual([market.approved[tea].handle, market.approved[orange].handle].sort())
+        for (const group of groups) {
+          expect(group.item_ids).toHaveLength(1)
+          expect(group.selected_option_id).toBeNull()
+          expect(group.options.map((o) => [o.code, o.amount]).sort()).toEqual([
+            ["pickup", 0],
+            ["standard", 30000],
+          ])
+        }
+        // Each cooperative offers its own options, not a shared set.
+        const ids = groups.flatMap((g) => g.options.map((o) => o.id))
+        expect(new Set(ids).size).toBe(ids.length)
+      })
+
+      it("answers 404 for an unknown cart", async () => {
+        const res = await api.get("/store/carts/cart_khong_co/shipping-groups", { headers }).catch(failed)
+        expect(res.status).toBe(404)
+      })
+    })
+
+    describe("POST /store/carts/:id/complete", () => {
+      it("is closed: a cart with several cooperatives never becomes one mixed order", async () => {
+        const cartId = await createCheckoutCart(api, headers, market.setup.regions.vn, lines())
+        await chooseShipping(api, headers, cartId, market.approved[tea].id, "standard")
+        await chooseShipping(api, headers, cartId, market.approved[orange].id, "standard")
+        await startPayment(api, headers, cartId)
+        const before = await snapshot(getContainer(), cartId)
+        const res = await api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch(failed)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/POST \/store\/purchases/)
+        expect(await snapshot(getContainer(), cartId)).toEqual(before)
+      })
+    })
+
+    describe("POST /store/purchases", () => {
+      it("refuses a cart without shipping for one cooperative, naming that cooperative, and creates nothing", async () => {
+        const cartId = await createCheckoutCart(api, headers, market.setup.regions.vn, lines())
+        await chooseShipping(api, headers, cartId, market.approved[tea].id, "standard")
+        await startPayment(api, headers, cartId)
+        const before = await snapshot(getContainer(), cartId)
+        const res = await api.post("/store/purchases", { cart_id: cartId }, { headers }).catch(failed)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain(market.approved[orange].name)
+        expect(await snapshot(getContainer(), cartId)).toEqual(before)
+      })
+
+      it("places one purchase with one order per cooperative, each with its lines, shipping and stock reserved at its location", async () => {
+        const teaVariant = teaSeed().product.variants[0]
+        const orangeVariant = orangeSeed().product.variants[0]
+        const [teaLocation, orangeLocation] = await Promise.all([locationOf(market.approved[tea].id), locationOf(market.approved[orange].id)])
+        const levelsBefore = await Promise.all([levelOf(teaVariant.sku, teaLocation), levelOf(orangeVariant.sku, orangeLocation)])
+
+        const cartId = await createCheckoutCart(api, headers, market.setup.regions.vn, lines())
+        await chooseShipping(api, headers, cartId, market.approved[tea].id, "standard")
+        await chooseShipping(api, headers, cartId, market.approved[orange].id, "pickup")
+        const groups = (await api.get(`/store/carts/${cartId}/shipping-groups`, { headers })).data.groups as Group[]
+        expect(groups.every((g) => g.selected_option_id !== null)).toBe(true)
+        await startPayment(api, headers, cartId)
+        const shown = (await api.get(`/store/carts/${cartId}`, { headers })).data.cart
+
+        const res = await api.post("/store/purchases", { cart_id: cartId }, { headers })
+        expect(res.status).toBe(201)
+        const purchase = res.data.purchase
+        expect(purchase).toMatchObject({ email: "nguoimua@thunghiem.test", currency_code: "vnd" })
+        expect(purchase.orders).toHaveLength(2)
+        const byHandle = new Map((purchase.orders as PurchaseOrder[]).map((o) => [o.cooperative.handle, o]))
+        const teaOrder = byHandle.get(market.approved[tea].handle)!
+        const orangeOrder = byHandle.get(market.approved[orange].handle)!
+
+        expect(teaOrder.items).toEqual([expect.objectContaining({ title: teaSeed().product.title_vi, quantity: 2, unit_price: teaVariant.price_vnd, total: 2 * teaVariant.price_vnd })])
+        expect(teaOrder).toMatchObject({ state: "new", item_total: 2 * teaVariant.price_vnd, shipping_total: 30000, total: 2 * teaVariant.price_vnd + 30000 })
+        expect(orangeOrder.items).toEqual([expect.objectContaining({ title: orangeSeed().product.title_vi, quantity: 1, unit_price: orangeVariant.price_vnd })])
+        expect(orangeOrder).toMatchObject({ state: "new", item_total: orangeVariant.price_vnd, shipping_total: 0, total: orangeVariant.price_vnd })
+
+        expect(purchase.total).toBe(teaOrder.total + orangeOrder.total)
+        expect(purchase.total).toBe(shown.total)
+
+        const levelsAfter = await Promise.all([levelOf(teaVariant.sku, teaLocation), levelOf(orangeVariant.sku, orangeLocation)])
+        expect(levelsAfter[0]).toEqual({ stocked: levelsBefore[0].stocked, reserved: levelsBefore[0].reserved + 2 })
+        expect(levelsAfter[1]).toEqual({ stocked: levelsBefore[1].stocked, reserved: levelsBefore[1].reserved + 1 })
+
+        const again = await api.get(`/store/purchases/${purchase.id}`, { headers })
+        expect(again.data.purchase).toEqual(purchase)
+        const cart = await getContainer().resolve(Modules.CART).retrieveCart(cartId)
+        expect(cart.completed_at).toBeTruthy()
+        const payments = await getContainer().resolve(Modules.PAYMENT).listPaymentSessions({ payment_collection_id: shown.payment_collection.id })
+        expect(payments.map((p) => p.status)).toEqual(["authorized"])
+      })
+
+      it("returns the same purchase when the cart is placed again, still with two orders", async () => {
+        const cartId = await createCheckoutCart(api, headers, market.setup.regions.vn, lines())
+        await chooseShipping(api, headers, cartId, market.approved[tea].id, "standard")
+        await chooseShipping(api, headers, cartId, market.approved[orange].id, "standard")
+        await startPayment(api, headers, cartId)
+        const first = await api.post("/store/purchases", { cart_id: cartId }, { headers })
+        const ordersAfterFirst = (await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).length
+
+        const second = await api.post("/store/purchases", { cart_id: cartId }, { headers })
+        expect(second.status).toBe(200)
+        expect(second.data.purchase.id).toBe(first.data.purchase.id)
+        expect(second.data.purchase.orders.map((o: { id: string }) => o.id).sort()).toEqual(first.data.purchase.orders.map((o: { id: string }) => o.id).sort())
+        expect((await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).length).toBe(ordersAfterFirst)
+        expect(await getContainer().resolve<PurchaseModuleService>(PURCHASE_MODULE).listPurchases({ cart_id: cartId })).toHaveLength(1)
+      })
+
+      it("refuses a product of a suspended cooperative and creates nothing", async () => {
+        const cooperatives = getContainer().resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+        const cartId = await createCheckoutCart(api, headers, market.setup.regions.vn, lines())
+        await chooseShipping(api, headers, cartId, market.approved[tea].id, "standard")
+        await chooseShipping(api, headers, cartId, market.approved[orange].id, "standard")
+        await startPayment(api, headers, cartId)
+        await cooperatives.updateCooperatives({ id: market.approved[orange].id, status: "suspended" })
+        const before = await snapshot(getContainer(), cartId)
+        const res = await api.post("/store/purchases", { cart_id: cartId }, { headers }).catch(failed)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain(orangeSeed().product.title_vi)
+        expect(res.data.message).toMatch(/not selling at the moment/)
+        expect(await snapshot(getContainer(), cartId)).toEqual(before)
+      })
+
+      it("refuses what is no longer in stock and creates nothing", async () => {
+        // The last packs of a variant go into two carts; whoever places first gets them.
+        const scarce = market.seeds.flatMap((s) => s.product.variants).find((v) => v.stock > 0 && v.stock <= 20)!
+        const line = [{ variant_id: variants.get(scarce.sku)!, quantity: scarce.stock }]
+        const firstCart = await createCheckoutCart(api, headers, market.setup.regions.vn, line)
+        const secondCart = await createCheckoutCart(api, headers, market.setup.regions.vn, line)
+        const owner = market.seeds.find((s) => s.product.variants.some((v) => v.sku === scarce.sku))!.cooperativeId
+        for (const cartId of [firstCart, secondCart]) {
+          await chooseShipping(api, headers, cartId, owner, "standard")
+          await startPayment(api, headers, cartId)
+        }
+        expect((await api.post("/store/purchases", { cart_id: firstCart }, { headers })).status).toBe(201)
+
+        const before = await snapshot(getContainer(), secondCart)
+        const res = await api.post("/store/purchases", { cart_id: secondCart }, { headers }).catch(failed)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/out of stock/)
+        expect(await snapshot(getContainer(), secondCart)).toEqual(before)
+      })
+
+      it("answers 400 with a message without a cart id, and 404 for an unknown purchase", async () => {
+        const res = await api.post("/store/purchases", {}, { headers }).catch(failed)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/cart_id/)
+        const missing = await api.get("/store/purchases/pur_khong_co", { headers }).catch(failed)
+        expect(missing.status).toBe(404)
+      })
+    })
+  },
+})

@@ -1,0 +1,68 @@
+import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { type Shipment, toShipments } from "../../../workflows/cooperative-order/shipments"
+import { STORE_PURCHASE_FIELDS } from "./query-config"
+
+type Line = { title: string; variant_title: string | null; quantity: BigNumberInput; unit_price: BigNumberInput; total: BigNumberInput; thumbnail: string | null }
+type OrderRow = {
+  id: string
+  display_id: number
+  item_total: BigNumberInput
+  shipping_total: BigNumberInput
+  total: BigNumberInput
+  items?: Line[] | null
+  cooperative_order?: { state: string; cooperative?: { handle: string; name: string } | null } | null
+  fulfillments?: Parameters<typeof toShipments>[0]
+}
+type PurchaseRow = { id: string; created_at: string | Date; email: string; currency_code: string; orders?: OrderRow[] | null }
+
+/** A purchase as the store API shows it; money in the currency's main unit. */
+export type StorePurchase = {
+  id: string
+  created_at: string | Date
+  email: string
+  currency_code: string
+  total: number
+  orders: {
+    id: string
+    display_id: number
+    cooperative: { handle: string; name: string } | null
+    items: { title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; thumbnail: string | null }[]
+    item_total: number
+    shipping_total: number
+    total: number
+    state: string
+    shipments: Omit<Shipment, "id">[]
+  }[]
+}
+
+const num = (value: BigNumberInput) => MathBN.convert(value).toNumber()
+
+/** Loads a purchase for the store API; 404 when there is none with this id. */
+export async function retrieveStorePurchase(scope: MedusaContainer, id: string): Promise<StorePurchase> {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "purchase", fields: STORE_PURCHASE_FIELDS, filters: { id } })
+  const purchase = data[0] as unknown as PurchaseRow | undefined
+  if (!purchase) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No purchase with id "${id}".`)
+  const orders = [...(purchase.orders ?? [])]
+    .sort((a, b) => a.display_id - b.display_id)
+    .map((o) => ({
+      id: o.id,
+      display_id: o.display_id,
+      cooperative: o.cooperative_order?.cooperative ? { handle: o.cooperative_order.cooperative.handle, name: o.cooperative_order.cooperative.name } : null,
+      items: (o.items ?? []).map((i) => ({
+        title: i.title,
+        variant_title: i.variant_title,
+        quantity: num(i.quantity),
+        unit_price: num(i.unit_price),
+        total: num(i.total),
+        thumbnail: i.thumbnail,
+      })),
+      item_total: num(o.item_total),
+      shipping_total: num(o.shipping_total),
+      total: num(o.total),
+      state: o.cooperative_order?.state ?? "new",
+      shipments: toShipments(o.fulfillments).map(({ id: _id, ...shipment }) => shipment),
+    }))
+  const total = orders.reduce((sum, o) => MathBN.add(sum, o.total), MathBN.convert(0)).toNumber()
+  return { id: purchase.id, created_at: purchase.created_at, email: purchase.email, currency_code: purchase.currency_code, total, orders }
+}
