@@ -25,6 +25,7 @@ export default defineConfig({
   },
   projects: [
     { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" } },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], browserName: "chromium" } },
+    // Cooperatives work from a phone; their full selling journey runs once, on the phone.
+    { name: "desktop", use: { ...devices["Desktop Chrome"], browserName: "chromium" }, testIgnore: /cooperative\/sell-and-ship/ },
   ],
 })

@@ -40,6 +40,18 @@ export type ProductView = {
   optionTitle: string | null
   variants: VariantView[]
   cooperative?: CooperativeRef
+  /** The seller's legal identity, shown on the product page (Decree 52/2013 as amended by 85/2021). */
+  seller?: SellerIdentityView
+}
+
+/** Who sells a product: name, address, phone and registration number, as the law asks listings to show. */
+export type SellerIdentityView = CooperativeRef & {
+  /** Street, commune and province on one line; null when none is known. */
+  address: string | null
+  phone: string | null
+  /** `tel:` link for the phone, digits only. */
+  phoneHref: string | null
+  registrationNumber: string | null
 }
 
 export type CategoryView = {
@@ -58,9 +70,59 @@ export type CooperativeView = {
   kind: CooperativeKind | null
   commune: string | null
   province: string | null
+  /** Street, commune and province on one line; null when none is known. */
+  address: string | null
+  phone: string | null
+  /** `tel:` link for the phone, digits only. */
+  phoneHref: string | null
+  email: string | null
+  registrationNumber: string | null
+  legalRepresentative: string | null
+  /** Year the cooperative was registered, e.g. 2012. */
+  foundedYear: number | null
+  sectors: string[]
+  logoUrl: string | null
   description: string | null
   memberCount: number | null
   productIds: string[]
+}
+
+/** A cooperative in the directory: enough to recognise it and decide to open it. */
+export type CooperativeCardView = {
+  id: string
+  handle: string
+  name: string
+  kind: CooperativeKind | null
+  commune: string | null
+  province: string | null
+  sectors: string[]
+  productCount: number
+  logoUrl: string | null
+  /** Two letters shown when there is no logo, e.g. "CS" for "HTX Cam sành Hàm Yên". */
+  initials: string
+}
+
+/** One choice of a directory filter and how many cooperatives have it. */
+export type FacetOptionView<T extends string = string> = { value: T; count: number }
+
+/** What the directory shows: one page of cooperatives, the total and the filter choices. */
+export type DirectoryView = {
+  cooperatives: CooperativeCardView[]
+  count: number
+  facets: {
+    communes: FacetOptionView[]
+    sectors: FacetOptionView[]
+    kinds: FacetOptionView<CooperativeKind>[]
+  }
+}
+
+/** The directory's search and filters as read from the URL; absent filters are undefined. */
+export type DirectoryQuery = {
+  q?: string
+  commune?: string
+  sector?: string
+  kind?: CooperativeKind
+  page: number
 }
 
 export type CartLineView = {

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useEffect } from "react"
 
-// Shown when the backend is unreachable or answers with an error; the header and footer stay.
+// Shown when a page outside the shop fails (the shop has its own, inside its header and footer).
 export default function LocaleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("ErrorPage")
   useEffect(() => {
@@ -11,12 +11,14 @@ export default function LocaleError({ error, reset }: { error: Error & { digest?
   }, [error])
 
   return (
-    <section className="container page-message" role="alert">
-      <h1>{t("title")}</h1>
-      <p>{t("text")}</p>
-      <button type="button" className="button button-primary" onClick={reset}>
-        {t("retry")}
-      </button>
-    </section>
+    <main id="main">
+      <section className="container page-message" role="alert">
+        <h1>{t("title")}</h1>
+        <p>{t("text")}</p>
+        <button type="button" className="button button-primary" onClick={reset}>
+          {t("retry")}
+        </button>
+      </section>
+    </main>
   )
 }

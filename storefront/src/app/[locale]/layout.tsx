@@ -4,9 +4,6 @@ import { hasLocale, NextIntlClientProvider } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
 import { routing } from "@/i18n/routing"
-import { getCartItemCount } from "@/lib/data/cart"
-import SiteFooter from "@/modules/layout/components/site-footer"
-import SiteHeader from "@/modules/layout/components/site-header"
 import "@/styles/globals.css"
 
 // Every page reads cookies (cart, region) and the backend at request time; nothing is prerendered at build.
@@ -28,7 +25,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [t, cartCount] = await Promise.all([getTranslations({ locale, namespace: "Header" }), getCartItemCount()])
+  const t = await getTranslations({ locale, namespace: "Header" })
 
   return (
     <html lang={locale} data-locale={locale}>
@@ -37,11 +34,8 @@ export default async function LocaleLayout({ children, params }: Props) {
           <a className="skip-link" href="#main">
             {t("skipToContent")}
           </a>
-          <SiteHeader cartCount={cartCount} />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
+          {/* The shop and the seller portal each bring their own header and footer (see their route groups' layouts). */}
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>

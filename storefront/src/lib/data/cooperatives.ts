@@ -1,9 +1,11 @@
 import "server-only"
 import type { AppLocale } from "../../i18n/routing"
-import type { CooperativeView } from "../../types/views"
+import type { CooperativeView, DirectoryQuery, DirectoryView } from "../../types/views"
+import { PAGE_SIZE, pageOffset } from "../util/pagination"
 import { CACHE_TAGS, catalogueCache } from "./cache-tags"
 import { isNotFoundError } from "./errors"
 import { type StoreCooperative, toCooperativeView } from "./mappers/cooperative"
+import { directoryFilterParams, type StoreCooperativeList, toDirectoryView } from "./mappers/directory"
 import { getSdk } from "./sdk"
 
 /** A cooperative by URL handle, or null when the backend answers 404 — `GET /store/cooperatives/:handle`. */
@@ -18,4 +20,13 @@ export async function getCooperativeByHandle(handle: string, locale: AppLocale):
     if (isNotFoundError(error)) return null
     throw error
   }
+}
+
+/** One page (12) of the public directory with its filter choices — `GET /store/cooperatives?q=…&commune=…`. */
+export async function listCooperatives(query: DirectoryQuery): Promise<DirectoryView> {
+  const list = await getSdk().client.fetch<StoreCooperativeList>("/store/cooperatives", {
+    query: { ...directoryFilterParams(query), limit: PAGE_SIZE, offset: pageOffset(query.page) },
+    next: catalogueCache(CACHE_TAGS.cooperatives),
+  })
+  return toDirectoryView(list)
 }

@@ -21,6 +21,10 @@ export const PRODUCT_FIELDS = [
   "+cooperative.handle",
   "+cooperative.commune",
   "+cooperative.province",
+  // The seller's legal identity, shown on the product page.
+  "+cooperative.street",
+  "+cooperative.phone",
+  "+cooperative.registration_number",
 ].join(",")
 
 const FEATURED_COUNT = 8

@@ -10,6 +10,8 @@ export const PRODUCT_FIELDS = [
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
 ]
 
+// Rows of query.graph across links are loosely typed; each field read here is checked or converted.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>
 
 const meta = (p: Row, key: string) => (typeof p.metadata?.[key] === "string" ? (p.metadata[key] as string) : null)

@@ -2,7 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import type { AppLocale } from "../../../i18n/routing"
 import type { ImageView, ProductCardView, ProductView, StockState, VariantView } from "../../../types/views"
 import { formatMoney } from "../../util/money"
-import { mapCooperativeRef } from "./cooperative"
+import { mapCooperativeRef, mapSellerIdentity } from "./cooperative"
 import { localizedField } from "./localize"
 
 /** Below this many units a variant shows "only N left". */
@@ -101,5 +101,6 @@ export function toProductView(product: HttpTypes.StoreProduct, ctx: MappingConte
     optionTitle,
     variants: sortedVariants(product).map((v) => toVariantView(v, ctx)),
     cooperative: mapCooperativeRef(product),
+    seller: mapSellerIdentity(product),
   }
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import SellerIdentity from "@/modules/cooperatives/components/seller-identity"
 import type { ProductView } from "@/types/views"
 import ProductActions from "../components/product-actions"
 import ProductBadges from "../components/product-badges"
@@ -8,7 +9,7 @@ import styles from "./product-template.module.css"
 
 type Props = { product: ProductView }
 
-/** Product page: gallery, then title, maker, buying controls and description. */
+/** Product page: gallery, then title, maker, buying controls, the seller's identity and description. */
 export default async function ProductTemplate({ product }: Props) {
   const t = await getTranslations("Product")
   const paragraphs = product.description?.split(/\n\s*\n/).filter((p) => p.trim() !== "") ?? []
@@ -33,6 +34,7 @@ export default async function ProductTemplate({ product }: Props) {
           <ProductBadges product={product} />
         </header>
         <ProductActions variants={product.variants} optionTitle={product.optionTitle} />
+        {product.seller && <SellerIdentity seller={product.seller} />}
         {paragraphs.length > 0 && (
           <section className={styles.description}>
             <h2>{t("description")}</h2>

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 import styles from "./styles.module.css"
 
 type Props = { subtotalLabel: string }
 
-/** Subtotal from the server and the (not yet open) way to checkout. */
+/** Subtotal from the server and the way to checkout. */
 export default async function CartSummary({ subtotalLabel }: Props) {
   const t = await getTranslations("Cart")
   return (
@@ -16,19 +17,9 @@ export default async function CartSummary({ subtotalLabel }: Props) {
         <dd data-testid="cart-subtotal">{subtotalLabel}</dd>
       </dl>
       <p className={styles.note}>{t("shippingNote")}</p>
-      {/* Checkout is later work; the button keeps its place and says why it is off. */}
-      <button
-        type="button"
-        className="button button-primary"
-        disabled
-        aria-describedby="checkout-soon"
-        data-testid="checkout-button"
-      >
+      <Link href="/checkout" className="button button-primary" data-testid="cart-checkout-link">
         {t("checkout")}
-      </button>
-      <p id="checkout-soon" className={styles.note}>
-        {t("checkoutSoon")}
-      </p>
+      </Link>
     </section>
   )
 }

@@ -23,7 +23,7 @@ export default async function CooperativeSummary({ cooperative }: Props) {
             {commune && province ? t("location", { commune, province }) : location}
           </li>
         )}
-        {memberCount !== null && <li>{t("members", { count: memberCount })}</li>}
+        {memberCount !== null && <li data-testid="cooperative-members">{t("members", { count: memberCount })}</li>}
       </ul>
       {paragraphs.map((paragraph, i) => (
         <p key={i} className={styles.description}>

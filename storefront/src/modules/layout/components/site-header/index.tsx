@@ -6,7 +6,7 @@ import styles from "./styles.module.css"
 
 type Props = { cartCount: number }
 
-/** Top bar: brand (home), language switch and the cart with its item count. */
+/** Top bar: brand (home), the cooperative directory, language switch and the cart with its item count. */
 export default async function SiteHeader({ cartCount }: Props) {
   const t = await getTranslations("Header")
   return (
@@ -21,6 +21,11 @@ export default async function SiteHeader({ cartCount }: Props) {
             <span className={styles.tagline}>{t("brandTagline")}</span>
           </span>
         </Link>
+        <nav className={styles.nav} aria-label={t("navLabel")}>
+          <Link href="/cooperatives" className={styles.navLink} data-testid="header-cooperatives-link">
+            {t("cooperatives")}
+          </Link>
+        </nav>
         <div className={styles.actions}>
           <LocaleSwitcher />
           <CartLink count={cartCount} />

@@ -1,0 +1,63 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { unstable_rethrow } from "next/navigation"
+import { getLocale } from "next-intl/server"
+import { z } from "zod"
+import { redirect } from "../../i18n/navigation"
+import { chooseCashOnDelivery, chooseShippingOptions, placePurchase, saveCheckoutAddress } from "./checkout"
+import { errorStatus } from "./errors"
+import { readAddressValues, validateAddress } from "./mappers/checkout-address"
+import { type CheckoutActionResult, CheckoutError, type CheckoutErrorCode, toCheckoutError } from "./mappers/checkout-error"
+
+const shippingSchema = z.object({ optionIds: z.array(z.string().trim().min(1).max(200)).min(1).max(50) }).strict()
+
+async function run(label: string, work: () => Promise<void>, fallback: CheckoutErrorCode): Promise<CheckoutActionResult> {
+  try {
+    await work()
+  } catch (error) {
+    unstable_rethrow(error)
+    const status = errorStatus(error)
+    // A refusal the shopper can act on is expected; anything else is logged, never shown raw.
+    const expected = error instanceof CheckoutError || (status !== undefined && status < 500)
+    if (!expected) console.error(`Checkout step failed: ${label}`, error)
+    return { error: toCheckoutError(error, fallback) }
+  }
+  // The checkout and the header's cart count are both drawn from the cart.
+  revalidatePath("/", "layout")
+  return { error: null }
+}
+
+/** Step 1: checks and saves e-mail, name, phone and address; refused fields come back in `fields`. */
+export async function saveAddressAction(form: FormData): Promise<CheckoutActionResult> {
+  const checked = validateAddress(readAddressValues(form))
+  if (!checked.values) return { error: { code: "invalid_input", detail: null }, fields: checked.fields }
+  const values = checked.values
+  return run("address", () => saveCheckoutAddress(values), "address_failed")
+}
+
+/** Step 2: one shipping option per cooperative of the cart. */
+export async function chooseShippingAction(input: { optionIds: string[] }): Promise<CheckoutActionResult> {
+  const parsed = shippingSchema.safeParse(input)
+  if (!parsed.success) return { error: { code: "shipping_missing", detail: null } }
+  return run("shipping", () => chooseShippingOptions(parsed.data.optionIds), "shipping_failed")
+}
+
+/** Step 3: cash on delivery, the only payment for now. */
+export async function choosePaymentAction(): Promise<CheckoutActionResult> {
+  return run("payment", chooseCashOnDelivery, "payment_failed")
+}
+
+/** Step 4: places the order and opens the purchase page; returns only when placing failed. */
+export async function placeOrderAction(): Promise<CheckoutActionResult> {
+  let purchaseId = ""
+  const result = await run(
+    "place order",
+    async () => {
+      purchaseId = await placePurchase()
+    },
+    "place_failed"
+  )
+  if (result.error) return result
+  return redirect({ href: `/purchases/${purchaseId}`, locale: await getLocale() })
+}

@@ -1,0 +1,116 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { cookies } from "next/headers"
+import type { AppLocale } from "../../i18n/routing"
+import type { CheckoutAddressValues, CheckoutView } from "./checkout-views"
+import { CART_COOKIE, getCartId } from "./cookies"
+import { isNotFoundError } from "./errors"
+import { toCartAddressUpdate } from "./mappers/checkout-address"
+import { CASH_ON_DELIVERY_PROVIDER, hasCashOnDelivery, parseShippingGroups, type ShippingGroups, toCheckoutView } from "./mappers/checkout"
+import { CheckoutError } from "./mappers/checkout-error"
+import { parsePurchase } from "./mappers/purchase"
+import { getSdk } from "./sdk"
+
+const CHECKOUT_CART_FIELDS = [
+  "id,email,currency_code,completed_at,item_total,subtotal,shipping_total,total",
+  "*items,*items.variant,*items.product,+items.thumbnail,+items.total",
+  "*shipping_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions",
+].join(",")
+
+const cartPath = (cartId: string) => `/store/carts/${encodeURIComponent(cartId)}`
+
+// Never cached: the checkout changes with every step. Completed carts too, so placing twice can find the purchase.
+async function retrieveCheckoutCart(cartId: string): Promise<HttpTypes.StoreCart | null> {
+  try {
+    const { cart } = await getSdk().client.fetch<HttpTypes.StoreCartResponse>(cartPath(cartId), {
+      query: { fields: CHECKOUT_CART_FIELDS },
+      cache: "no-store",
+    })
+    return cart
+  } catch (error) {
+    if (isNotFoundError(error)) return null
+    throw error
+  }
+}
+
+async function listShippingGroups(cartId: string): Promise<ShippingGroups> {
+  const data = await getSdk().client.fetch<unknown>(`${cartPath(cartId)}/shipping-groups`, { cache: "no-store" })
+  return parseShippingGroups(data)
+}
+
+// Inside actions: the open cart with at least one line, or a code the page can show.
+async function requireCart(): Promise<HttpTypes.StoreCart> {
+  const cartId = await getCartId()
+  const cart = cartId ? await retrieveCheckoutCart(cartId) : null
+  if (!cart) throw new CheckoutError("cart_not_found")
+  if (cart.completed_at) throw new CheckoutError("cart_completed")
+  if (!cart.items?.length) throw new CheckoutError("cart_empty")
+  return cart
+}
+
+/** The shopper's checkout, or null when there is no open cart with lines — `GET /store/carts/:id` and `…/shipping-groups`. */
+export async function getCheckout(locale: AppLocale): Promise<CheckoutView | null> {
+  const cartId = await getCartId()
+  const cart = cartId ? await retrieveCheckoutCart(cartId) : null
+  if (!cart?.items?.length || cart.completed_at) return null
+  return toCheckoutView(cart, await listShippingGroups(cart.id), locale)
+}
+
+/** Saves e-mail and the (checked) address as shipping and billing address — `POST /store/carts/:id`. */
+export async function saveCheckoutAddress(values: CheckoutAddressValues): Promise<void> {
+  const cart = await requireCart()
+  await getSdk().store.cart.update(cart.id, toCartAddressUpdate(values), { fields: "id" })
+}
+
+/**
+ * Sets one shipping option per cooperative — `POST /store/carts/:id/shipping-methods` for each changed choice.
+ * A new option of a cooperative replaces its old one, so unchanged choices are left alone.
+ */
+export async function chooseShippingOptions(optionIds: readonly string[]): Promise<void> {
+  const cart = await requireCart()
+  const groups = await listShippingGroups(cart.id)
+  const changes = groups.map((group) => {
+    const chosen = group.options.filter((o) => optionIds.includes(o.id))
+    if (chosen.length !== 1 || !chosen[0]) throw new CheckoutError("shipping_missing")
+    return chosen[0].id === group.selected_option_id ? null : chosen[0].id
+  })
+  // One after another: each call recalculates the same cart.
+  for (const optionId of changes) {
+    if (optionId) await getSdk().store.cart.addShippingMethod(cart.id, { option_id: optionId }, { fields: "id" })
+  }
+}
+
+async function ensureCashOnDelivery(cart: HttpTypes.StoreCart): Promise<void> {
+  if (hasCashOnDelivery(cart)) return
+  await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: CASH_ON_DELIVERY_PROVIDER }, { fields: "id" })
+}
+
+/** Sets cash on delivery as the payment — `POST /store/payment-collections` and `…/:id/payment-sessions`. */
+export async function chooseCashOnDelivery(): Promise<void> {
+  await ensureCashOnDelivery(await requireCart())
+}
+
+/**
+ * Places the cart as one purchase (one order per cooperative) and forgets the cart — `POST /store/purchases`.
+ * The store API returns the same purchase when the cart is placed again, so a repeated request is harmless.
+ */
+export async function placePurchase(): Promise<string> {
+  const cartId = await getCartId()
+  const cart = cartId ? await retrieveCheckoutCart(cartId) : null
+  if (!cart) throw new CheckoutError("cart_not_found")
+  // A cart already placed (a second click that got through, a second tab) is sent again: the answer is its purchase.
+  if (!cart.completed_at) {
+    if (!cart.items?.length) throw new CheckoutError("cart_empty")
+    // Changing the address or shipping after choosing payment drops the payment session; set it up again if so.
+    await ensureCashOnDelivery(cart)
+  }
+  const { purchase } = await getSdk().client.fetch<{ purchase: unknown }>("/store/purchases", {
+    method: "POST",
+    body: { cart_id: cart.id },
+  })
+  const { id } = parsePurchase(purchase)
+  const store = await cookies()
+  // Same path as when it was set, or the browser keeps the cookie for "/".
+  store.delete({ name: CART_COOKIE, path: "/" })
+  return id
+}
