@@ -24,14 +24,21 @@ export async function turboTask(task, print) {
 export async function jest(testType, env, print) {
   const report = path.join(dataDir, `jest-${testType.replace(":", "-")}.json`)
   rmSync(report, { force: true })
+  let ending = ""
   try {
     await run(bin("jest"), ["--runInBand", "--forceExit", "--json", `--outputFile=${report}`], {
       cwd: backendDir,
       env: { ...quietEnv, ...env, TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" },
       onLine: print,
     })
-  } catch {}
-  if (!existsSync(report)) return { passed: 0, failed: 1 }
+  } catch (error) {
+    ending = error.output ?? String(error)
+  }
+  if (!existsSync(report)) {
+    // Jest stopped before writing its report (a crash, not a failing test): show how it ended.
+    console.log(`  jest (${testType}) ended without a report; its last lines:\n${ending}`)
+    return { passed: 0, failed: 1 }
+  }
   const r = JSON.parse(readFileSync(report, "utf8"))
   // A suite that fails to load has no tests but still counts as a failure.
   return { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites }
