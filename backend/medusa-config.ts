@@ -1,5 +1,6 @@
-import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { isBuildCommand, parseEnv } from "./src/lib/env"
+import { fileModule } from "./src/lib/file-module"
 import { notificationModule } from "./src/lib/notification-module"
 import { redisModules } from "./src/lib/redis-modules"
 
@@ -36,20 +37,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/purchase" },
-    {
-      key: Modules.FILE,
-      resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            // Uploads live outside the build folder so a rebuild never loses them.
-            options: { upload_dir: env.FILE_UPLOAD_DIR, backend_url: `${env.MEDUSA_BACKEND_URL}/static` },
-          },
-        ],
-      },
-    },
+    fileModule(env),
     notificationModule(env.SMTP_URL, env.SMTP_FROM),
     ...redisModules(env.REDIS_URL),
   ],

@@ -89,6 +89,7 @@ medusaIntegrationTestRunner({
         [{ category_ids: ["pcat_khong_co"] }, /Unknown category/],
         [{ title: "" }, /Title must be 3 to 160 characters/],
         [{ images: [{ url: "javascript:alert(1)" }] }, /uploaded image/],
+        [{ images: [{ url: "https://tracker.example.com/pixel.webp" }] }, /was not uploaded here/],
         [{ cooperative_id: "coop_khac" }, /cooperative_id/],
       ])("refuses %o with a message and creates nothing", async (override, message) => {
         const before = await productCount()

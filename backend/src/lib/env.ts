@@ -23,6 +23,12 @@ const Env = z.object({
     .default(26000),
   STOREFRONT_URL: z.url({ error: "STOREFRONT_URL must be a URL such as https://htx.example.vn." }).default("http://localhost:8000"),
   FILE_UPLOAD_DIR: z.string().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url({ error: "S3_ENDPOINT must be a URL such as https://s3.example.vn (leave it unset for AWS)." }).optional(),
+  S3_FILE_URL: z.url({ error: "S3_FILE_URL must be the public URL of the bucket, such as https://cdn.example.vn." }).optional(),
   SMTP_URL: z
     .string()
     .refine((v) => /^smtps?:\/\/.+/.test(v), { message: "SMTP_URL must start with smtp:// or smtps:// (e.g. smtp://user:pass@mail.example.vn:587)." })
@@ -46,6 +52,9 @@ function isPostgresUrl(value: string): boolean {
   }
 }
 
+// Files go to an S3-compatible bucket only when all of these are set; none set means the local folder.
+const S3_REQUIRED = ["S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FILE_URL"] as const
+
 // Development keeps working without secrets; production must never run on a guessable one.
 const DEV_SECRET = "htx-market-development-only-secret"
 
@@ -68,6 +77,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env, { building = f
     throw new Error(message.includes(name) ? message : `${name}: ${message}`)
   }
   const env = result.data
+  const s3 = S3_REQUIRED.filter((key) => env[key])
+  if (s3.length && s3.length < S3_REQUIRED.length) {
+    const missing = S3_REQUIRED.filter((key) => !env[key])
+    throw new Error(`${missing.join(", ")} missing: S3 file storage needs ${S3_REQUIRED.join(", ")} (S3_ENDPOINT for a non-AWS service).`)
+  }
   if (env.NODE_ENV === "production" && !building) {
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
       if (!env[key]) throw new Error(`${key} is missing: production needs a long random secret in ${key}.`)

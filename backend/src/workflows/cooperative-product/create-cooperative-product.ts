@@ -15,7 +15,11 @@ export const CREATE_COOPERATIVE_PRODUCT_WORKFLOW = "create-cooperative-product"
 export const createCooperativeProductWorkflow = createWorkflow(
   CREATE_COOPERATIVE_PRODUCT_WORKFLOW,
   (input: { cooperative_id: string; product: CooperativeProductInput }) => {
-    const context = loadSellingContextStep(transform({ input }, ({ input }) => ({ cooperative_id: input.cooperative_id, category_ids: input.product.category_ids })))
+    const context = loadSellingContextStep(transform({ input }, ({ input }) => ({
+        cooperative_id: input.cooperative_id,
+        category_ids: input.product.category_ids,
+        image_urls: input.product.images?.map((image) => image.url),
+      })))
     const products = transform({ input, context }, ({ input, context }) => [
       {
         ...toMedusaProductFields({ status: "draft", ...input.product }, context),

@@ -12,7 +12,11 @@ export const UPDATE_COOPERATIVE_PRODUCT_WORKFLOW = "update-cooperative-product"
 export const updateCooperativeProductWorkflow = createWorkflow(
   UPDATE_COOPERATIVE_PRODUCT_WORKFLOW,
   (input: { cooperative_id: string; product_id: string; product: Partial<CooperativeProductInput> & { archived?: boolean } }) => {
-    const context = loadSellingContextStep(transform({ input }, ({ input }) => ({ cooperative_id: input.cooperative_id, category_ids: input.product.category_ids })))
+    const context = loadSellingContextStep(transform({ input }, ({ input }) => ({
+        cooperative_id: input.cooperative_id,
+        category_ids: input.product.category_ids,
+        image_urls: input.product.images?.map((image) => image.url),
+      })))
     const { data: current } = useQueryGraphStep({ entity: "product", fields: ["id", "metadata", "variants.id", "variants.sku"], filters: { id: input.product_id } })
     const update = transform({ input, context, current }, ({ input, context, current }) => {
       const metadata = { ...((current[0]?.metadata as Record<string, unknown> | null) ?? {}) }

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { vndPerUsd } from "../../../lib/env"
+import { parseEnv, vndPerUsd } from "../../../lib/env"
+import { publicFilesBase } from "../../../lib/file-module"
 import { holdingSalesChannelId, storeSalesChannelId } from "../../cooperative/steps/sync-product-visibility"
 
 export const LOAD_SELLING_CONTEXT_STEP = "load-cooperative-selling-context"
@@ -17,10 +18,13 @@ export type SellingContext = {
   vnd_per_usd: number
 }
 
-/** What a cooperative's product needs around it: its shipping profile, stock location and the store's sales channel; checks the categories. */
+/** What a cooperative's product needs around it: its shipping profile, stock location and sales channel; checks categories and that images are uploads. */
 export const loadSellingContextStep = createStep(
   LOAD_SELLING_CONTEXT_STEP,
-  async (input: { cooperative_id: string; category_ids?: string[] }, { container }) => {
+  async (input: { cooperative_id: string; category_ids?: string[]; image_urls?: string[] }, { container }) => {
+    const base = publicFilesBase(parseEnv(process.env))
+    const foreign = (input.image_urls ?? []).find((url) => !url.startsWith(base))
+    if (foreign) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Image ${foreign} was not uploaded here: upload photos through /cooperative/uploads.`)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "cooperative",
