@@ -35,11 +35,19 @@ export async function jest(testType, env, print) {
     ending = error.output ?? String(error)
   }
   if (!existsSync(report)) {
-    // Jest stopped before writing its report (a crash, not a failing test): show how it ended.
+    // Jest prints its summary before writing the report, and writing can fail (a failure holding a circular
+    // HTTP error cannot become JSON): count from the summary then, and show how it ended.
+    const summary = /Tests:\s+(?:(\d+) failed, )?(?:\d+ skipped, )?(\d+) passed/.exec(ending)
     console.log(`  jest (${testType}) ended without a report; its last lines:\n${ending}`)
-    return { passed: 0, failed: 1 }
+    return summary ? { passed: Number(summary[2]), failed: Math.max(1, Number(summary[1] ?? 0)) } : { passed: 0, failed: 1 }
   }
   const r = JSON.parse(readFileSync(report, "utf8"))
+  // Name what failed, so a red run says where to look without a verbose rerun.
+  for (const suite of r.testResults ?? []) {
+    const failures = (suite.assertionResults ?? []).filter((t) => t.status === "failed")
+    if (suite.status === "failed" && !failures.length) console.log(`  ✗ ${path.basename(suite.name)}: ${(suite.message ?? "").split("\n").slice(0, 8).join("\n    ")}`)
+    for (const test of failures) console.log(`  ✗ ${path.basename(suite.name)} › ${test.fullName}\n    ${(test.failureMessages?.[0] ?? "").split("\n").slice(0, 8).join("\n    ")}`)
+  }
   // A suite that fails to load has no tests but still counts as a failure.
   return { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites }
 }

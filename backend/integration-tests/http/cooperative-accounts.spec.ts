@@ -31,6 +31,13 @@ medusaIntegrationTestRunner({
         expect(change).toMatchObject({ to_status: "pending", actor_type: "seller" })
       })
 
+      it("gives a second cooperative with the same short name its own handle", async () => {
+        const token = await registerSeller(api, "hai@thunghiem.test")
+        const first = await api.post("/cooperative/cooperatives", cooperativeApplication(5, { short_name: "HTX Cam sành" }), sellerHeaders(token))
+        const second = await api.post("/cooperative/cooperatives", cooperativeApplication(6, { short_name: "HTX Cam sành" }), sellerHeaders(token))
+        expect([first.data.cooperative.handle, second.data.cooperative.handle]).toEqual(["htx-cam-sanh", "htx-cam-sanh-2"])
+      })
+
       it.each([
         [{ phone: "0123 456 789" }, /Phone 0123 456 789 is not a Vietnamese number/],
         [{ province: "Hà Giang" }, /Province must be one of the 34/],

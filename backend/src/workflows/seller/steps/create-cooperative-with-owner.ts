@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import { uniqueHandle } from "../../../lib/handle"
+import { toHandle, uniqueHandle } from "../../../lib/handle"
 
 export const CREATE_COOPERATIVE_WITH_OWNER_STEP = "create-cooperative-with-owner"
 
@@ -35,7 +35,10 @@ export const createCooperativeWithOwnerStep = createStep(
     const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
     const seller = await service.retrieveSeller(input.seller_id)
     const { application } = input
-    const taken = (await service.listCooperatives({}, { select: ["handle"], withDeleted: true })).map((c) => c.handle)
+    // Only handles that start like this name's can collide; every one of them is read, archived ones included.
+    const base = toHandle(application.short_name ?? application.name) || "htx"
+    const similar = await service.listCooperatives({ handle: { $like: `${base}%` } }, { select: ["handle"], withDeleted: true, take: null })
+    const taken = similar.map((c) => c.handle)
     const cooperative = await service.createCooperatives({
       ...application,
       short_name: application.short_name ?? application.name,
