@@ -1,10 +1,11 @@
+/** Lower-case text without diacritics (đ → d, which Unicode decomposition alone leaves), whitespace collapsed. */
+export function foldVietnamese(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim()
+}
+
 /** Folds Vietnamese text to a URL handle: "Hợp tác xã Chè Lũng Phìn" → "hop-tac-xa-che-lung-phin". */
 export function toHandle(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
+  return foldVietnamese(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
@@ -20,9 +21,4 @@ export function uniqueHandle(name: string, taken: Iterable<string>): string {
     const candidate = `${base}-${n}`
     if (!used.has(candidate)) return candidate
   }
-}
-
-/** Lower-case text without diacritics (đ → d), for comparing what people type with what is stored. */
-export function foldVietnamese(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim()
 }

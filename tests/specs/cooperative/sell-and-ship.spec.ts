@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import { type Browser, expect, type Page, test } from "@playwright/test"
+import { toHandle as handleOf } from "../../../backend/src/lib/handle"
 import { camSanhHamYen } from "../../../backend/src/scripts/demo-data/cooperatives/cam-sanh-ham-yen"
 import { AdminCooperativesPage } from "../../fixtures/admin-cooperatives-page"
 import { AdminPage } from "../../fixtures/admin-page"
@@ -24,10 +25,6 @@ const orangeLogin = demoLogins.find((l) => l.cooperative_handle === camSanhHamYe
 async function personPage(browser: Browser): Promise<Page> {
   return (await browser.newContext({ ...test.info().project.use })).newPage()
 }
-
-/** The handle the backend derives from a cooperative's short name. */
-const handleOf = (shortName: string) =>
-  shortName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
 
 test.describe("a new cooperative sells beside an established one", () => {
   test("registers, is approved, lists a photo without its GPS, sells in a two-cooperative purchase, and each cooperative ships its own order", async ({ browser }) => {

@@ -1,24 +1,12 @@
 "use client"
 
-import { useTranslations } from "next-intl"
-import { useEffect } from "react"
+import ShopError from "./(shop)/error"
 
-// Shown when a page outside the shop fails (the shop has its own, inside its header and footer).
-export default function LocaleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("ErrorPage")
-  useEffect(() => {
-    console.error(error)
-  }, [error])
-
+// A page outside the shop that fails shows the same message, in a main area of its own.
+export default function LocaleError(props: Parameters<typeof ShopError>[0]) {
   return (
     <main id="main">
-      <section className="container page-message" role="alert">
-        <h1>{t("title")}</h1>
-        <p>{t("text")}</p>
-        <button type="button" className="button button-primary" onClick={reset}>
-          {t("retry")}
-        </button>
-      </section>
+      <ShopError {...props} />
     </main>
   )
 }

@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { activeCooperative } from "../active-cooperative"
-import { PRODUCT_FIELDS, productState, toProductDetail } from "../products/serialize"
+import { listCooperativeProductRows, productState, toProductDetail } from "../products/serialize"
 import { newCooperativeChecklist } from "./checklist"
 
 /** A variant at or below this many units is shown as running low. */
@@ -13,14 +12,11 @@ export const LOW_STOCK_THRESHOLD = 5
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const active = activeCooperative(req)
   const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [cooperative, [, ordersToHandle]] = await Promise.all([
+  const [cooperative, [, ordersToHandle], products] = await Promise.all([
     service.retrieveCooperative(active.id),
     service.listAndCountCooperativeOrders({ cooperative_id: active.id, state: ["new", "confirmed"] }, { take: 1 }),
+    listCooperativeProductRows(req.scope, active.id),
   ])
-  const { data: coops } = await query.graph({ entity: "cooperative", fields: ["products.id"], filters: { id: active.id } })
-  const ids = ((coops[0]?.products ?? []) as ({ id: string } | null)[]).flatMap((p) => (p ? [p.id] : []))
-  const { data: products } = ids.length ? await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: ids } }) : { data: [] }
   const onSale = products.filter((p) => productState(p) === "published")
   const lowStock = onSale.flatMap((p) => {
     const detail = toProductDetail(p)

@@ -78,3 +78,13 @@ export async function loadOwnedProduct(scope: MedusaContainer, cooperativeId: st
   if (!product || product.cooperative?.id !== cooperativeId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "This cooperative has no such product.")
   return product
 }
+
+/** All products of a cooperative with the editor's fields, newest change first (a cooperative lists hundreds, not more). */
+export async function listCooperativeProductRows(scope: MedusaContainer, cooperativeId: string): Promise<Row[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: coops } = await query.graph({ entity: "cooperative", fields: ["products.id"], filters: { id: cooperativeId } })
+  const ids = ((coops[0]?.products ?? []) as ({ id: string } | null)[]).flatMap((p) => (p ? [p.id] : []))
+  if (!ids.length) return []
+  const { data } = await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: ids }, pagination: { order: { updated_at: "DESC" } } })
+  return data as Row[]
+}

@@ -2,6 +2,8 @@
 // no migration installs, so a search word becomes a regular expression whose letters accept every accented form
 // in both cases; PostgreSQL matches it (`~`), so filtering, counting and paging all stay in SQL.
 
+import { foldVietnamese } from "../../../lib/handle"
+
 /** Every Vietnamese form of a base letter, lower case. */
 const LETTER_FORMS: Record<string, string> = {
   a: "aàáảãạăằắẳẵặâầấẩẫậ",
@@ -15,15 +17,6 @@ const LETTER_FORMS: Record<string, string> = {
 
 /** Most words of a search that count; the rest are ignored so a pasted paragraph cannot build a huge query. */
 export const MAX_SEARCH_WORDS = 8
-
-/** Lower case without diacritics, đ folded to d (Unicode decomposition alone leaves đ as it is). */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-}
 
 function letterPattern(char: string): string {
   const forms = LETTER_FORMS[char] ?? (/[a-z]/.test(char) ? char : undefined)

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server"
 import type { OrderTab, SellerOrderRow } from "@/lib/data/seller/order-views"
 import { SELLER_PATHS } from "@/lib/data/seller/paths"
 import type { SellerPage } from "@/lib/data/seller/views"
-import ListPagination from "../components/list-pagination"
+import Pagination from "@/modules/common/components/pagination"
 import OrderList from "../components/order-list"
 import OrderTabs from "../components/order-tabs"
 import styles from "./list-template.module.css"
@@ -26,10 +26,9 @@ export default async function OrdersTemplate({ tab, list }: Props) {
           {t(`empty.${tab}`)}
         </p>
       )}
-      <ListPagination
+      <Pagination
         pathname={SELLER_PATHS.orders}
-        page={list.page}
-        totalPages={list.totalPages}
+        pagination={list}
         query={{ status: tab === "to_handle" ? "" : tab }}
         testIdPrefix="seller-orders"
       />

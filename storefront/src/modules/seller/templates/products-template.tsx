@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation"
 import { SELLER_PATHS } from "@/lib/data/seller/paths"
 import type { SellerProductRow, SellerProductStatus } from "@/lib/data/seller/product-views"
 import type { SellerPage } from "@/lib/data/seller/views"
-import ListPagination from "../components/list-pagination"
+import Pagination from "@/modules/common/components/pagination"
 import ProductFilters from "../components/product-filters"
 import ProductList from "../components/product-list"
 import styles from "./list-template.module.css"
@@ -33,10 +33,9 @@ export default async function ProductsTemplate({ list, q, status }: Props) {
           {filtered ? t("noMatch") : t("empty")}
         </p>
       )}
-      <ListPagination
+      <Pagination
         pathname={SELLER_PATHS.products}
-        page={list.page}
-        totalPages={list.totalPages}
+        pagination={list}
         query={{ q, status: status ?? "" }}
         testIdPrefix="seller-products"
       />

@@ -1,4 +1,5 @@
-import { diacriticInsensitivePattern, foldVietnamese, MAX_SEARCH_WORDS, searchWords } from "../text-match"
+import { foldVietnamese } from "../../../../lib/handle"
+import { diacriticInsensitivePattern, MAX_SEARCH_WORDS, searchWords } from "../text-match"
 
 // PostgreSQL's `~` and JavaScript agree on bracket expressions and escapes, so a RegExp stands in for the database here.
 const matches = (word: string, text: string) => new RegExp(diacriticInsensitivePattern(word)).test(text)
