@@ -10,6 +10,10 @@ export const SELLER_PATHS = {
   orders: "/seller/orders",
   profile: "/seller/profile",
   members: "/seller/members",
+  lots: "/seller/lots",
+  newLot: "/seller/lots/new",
+  ocop: "/seller/ocop",
+  newOcopCertificate: "/seller/ocop/new",
   sessionExpired: "/seller/session-expired",
 } as const
 
