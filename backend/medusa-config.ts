@@ -37,6 +37,8 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/purchase" },
+    { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/traceability" },
     fileModule(env),
     notificationModule(env.SMTP_URL, env.SMTP_FROM),
     ...redisModules(env.REDIS_URL),

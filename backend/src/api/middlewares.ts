@@ -1,12 +1,19 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
+import { adminOcopCertificateMiddlewares } from "./admin/ocop-certificates/middlewares"
+import { cooperativeDocumentMiddlewares } from "./cooperative/documents/middlewares"
+import { cooperativeLotMiddlewares } from "./cooperative/lots/middlewares"
 import { cooperativeMiddlewares } from "./cooperative/middlewares"
+import { cooperativeOcopCertificateMiddlewares } from "./cooperative/ocop-certificates/middlewares"
 import { cooperativeOrderMiddlewares } from "./cooperative/orders/middlewares"
+import { cooperativeTraceabilityMiddlewares } from "./cooperative/traceability/middlewares"
 import { cooperativeUploadMiddlewares } from "./cooperative/uploads/middlewares"
 import { storeCartCompletionMiddlewares, storeCartShippingGroupMiddlewares } from "./store/carts/middlewares"
 import { storeCooperativeMiddlewares } from "./store/cooperatives/middlewares"
+import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storePurchaseMiddlewares } from "./store/purchases/middlewares"
+import { storeTraceabilityMiddlewares } from "./store/traceability/middlewares"
 
 /** Every resource's middlewares, collected once. */
 export default defineMiddlewares({
@@ -16,9 +23,16 @@ export default defineMiddlewares({
     ...storeCartShippingGroupMiddlewares,
     ...storeCartCompletionMiddlewares,
     ...storePurchaseMiddlewares,
+    ...storeOcopMiddlewares,
+    ...storeTraceabilityMiddlewares,
     ...adminCooperativeMiddlewares,
+    ...adminOcopCertificateMiddlewares,
     ...cooperativeMiddlewares,
     ...cooperativeUploadMiddlewares,
     ...cooperativeOrderMiddlewares,
+    ...cooperativeOcopCertificateMiddlewares,
+    ...cooperativeDocumentMiddlewares,
+    ...cooperativeLotMiddlewares,
+    ...cooperativeTraceabilityMiddlewares,
   ],
 })

@@ -22,6 +22,7 @@ const Env = z.object({
     .min(1000, { error: "VND_PER_USD must be a number of đồng per US dollar, such as 26000." })
     .default(26000),
   STOREFRONT_URL: z.url({ error: "STOREFRONT_URL must be a URL such as https://htx.example.vn." }).default("http://localhost:8000"),
+  DIGITAL_LINK_BASE: z.url({ error: "DIGITAL_LINK_BASE must be a URL such as https://htx.example.vn (the address printed in lot QR codes)." }).optional(),
   FILE_UPLOAD_DIR: z.string().optional(),
   S3_BUCKET: z.string().min(1).optional(),
   S3_REGION: z.string().min(1).optional(),
@@ -93,6 +94,12 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env, { building = f
 /** The public storefront address used in links sent by e-mail (validated like at start-up). */
 export function storefrontUrl(source: NodeJS.ProcessEnv = process.env): string {
   return Env.shape.STOREFRONT_URL.parse(source.STOREFRONT_URL || undefined).replace(/\/+$/, "")
+}
+
+/** Where lot Digital Link URIs (printed in QR codes) point: DIGITAL_LINK_BASE, or the storefront when it is not set. */
+export function digitalLinkBase(source: NodeJS.ProcessEnv = process.env): string {
+  const base = Env.shape.DIGITAL_LINK_BASE.parse(source.DIGITAL_LINK_BASE || undefined)
+  return base ? base.replace(/\/+$/, "") : storefrontUrl(source)
 }
 
 /** Đồng per US dollar, for the USD price of products that cooperatives price in VND. */

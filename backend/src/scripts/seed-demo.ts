@@ -4,20 +4,26 @@ import type CooperativeModuleService from "../modules/cooperative/service"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import { seedAccounts } from "./seed/seed-accounts"
 import { seedCatalog } from "./seed/seed-catalog"
+import { seedOcop } from "./seed/seed-ocop"
 import { seedStore } from "./seed/seed-store"
+import { seedTraceability } from "./seed/seed-traceability"
 
-/** The demo marketplace for Tuyên Quang: run once; a second run leaves the data as it is. */
+/** The demo marketplace for Tuyên Quang, part by part: a part already in the database is left as it is. */
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const cooperatives = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const [, existing] = await cooperatives.listAndCountCooperatives({}, { take: 1 })
   if (existing > 0) {
-    logger.info("[seed] demo data already present; nothing to do")
-    return
+    logger.info("[seed] catalogue and accounts already present")
+  } else {
+    const setup = await seedStore(container)
+    logger.info("[seed] store, regions, taxes and storefront key")
+    const cooperativeIds = await seedCatalog(container, setup)
+    await seedAccounts(container, cooperativeIds)
+    logger.info("[seed] demo logins: operator, two cooperatives, one shopper")
   }
-  const setup = await seedStore(container)
-  logger.info("[seed] store, regions, taxes and storefront key")
-  const cooperativeIds = await seedCatalog(container, setup)
-  await seedAccounts(container, cooperativeIds)
-  logger.info("[seed] demo logins: operator, two cooperatives, one shopper")
+  const certificates = await seedOcop(container)
+  logger.info(certificates ? `[seed] ${certificates} OCOP certificates` : "[seed] OCOP certificates already present")
+  const lots = await seedTraceability(container)
+  logger.info(lots ? `[seed] ${lots.lots} lots with ${lots.events} traceability events` : "[seed] lots already present")
 }

@@ -16,6 +16,8 @@ export type ProductCardView = {
   priceVaries: boolean
   inStock: boolean
   cooperative?: CooperativeRef
+  /** The product's active OCOP badge, when it has one. */
+  ocop?: OcopBadgeView
 }
 
 export type VariantView = {
@@ -42,6 +44,8 @@ export type ProductView = {
   cooperative?: CooperativeRef
   /** The seller's legal identity, shown on the product page (Decree 52/2013 as amended by 85/2021). */
   seller?: SellerIdentityView
+  /** The product's active OCOP badge, when it has one. */
+  ocop?: OcopBadgeView
 }
 
 /** Who sells a product: name, address, phone and registration number, as the law asks listings to show. */
@@ -153,3 +157,28 @@ export type RegionView = {
 
 /** A page of a listing plus the total count the store API reported. */
 export type ListPage<T> = { items: T[]; count: number }
+
+/** OCOP star ratings a certificate can carry. */
+export type OcopStars = 3 | 4 | 5
+
+/** A product's active OCOP badge: its best verified certificate that has not reached its expiry day. */
+export type OcopBadgeView = {
+  stars: OcopStars
+  /** "4★, tiềm năng 5★": only ever true with 4 stars. */
+  potentialFiveStar: boolean
+  /** Product set 1–26 of the OCOP programme. */
+  productSetCode: number
+  /** The product set's name in the shop's language. */
+  productSetName: string
+  /** `YYYY-MM-DD`, Vietnam's calendar: the first day the badge is no longer shown. */
+  expiresOn: string
+}
+
+/** A cooperative's OCOP standing as its page shows it: its best badge and how many of its products carry one. */
+export type OcopSummaryView = { best: OcopBadgeView; productCount: number }
+
+/** Orders of the OCOP listing. */
+export type OcopSort = "stars_desc" | "stars_asc" | "newest"
+
+/** The OCOP listing's filter, order and page as read from the URL; a null `minStars` means every certified product. */
+export type OcopQuery = { minStars: OcopStars | null; sort: OcopSort; page: number }

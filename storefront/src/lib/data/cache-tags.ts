@@ -4,6 +4,7 @@ export const CACHE_TAGS = {
   categories: "categories",
   products: "products",
   cooperatives: "cooperatives",
+  ocop: "ocop",
 } as const
 
 /** How long catalogue reads may be served from the fetch cache, in seconds. */

@@ -5,6 +5,7 @@ import type { ListPage, ProductCardView, ProductView } from "../../types/views"
 import { PAGE_SIZE, pageOffset } from "../util/pagination"
 import { CACHE_TAGS, catalogueCache } from "./cache-tags"
 import { type MappingContext, toProductCardView, toProductView } from "./mappers/product"
+import { attachOcopBadges } from "./ocop-badges"
 import { getCurrentRegion } from "./regions"
 import { getSdk } from "./sdk"
 
@@ -43,10 +44,15 @@ async function fetchProducts(
   return { products, count, ctx: { locale, currencyCode: region.currencyCode } }
 }
 
+/** Cards for products, each with its active OCOP badge. */
+async function toCards(products: HttpTypes.StoreProduct[], ctx: MappingContext): Promise<ProductCardView[]> {
+  return attachOcopBadges(products.map((p) => toProductCardView(p, ctx)), ctx.locale)
+}
+
 /** Newest products for the home page — `GET /store/products?order=-created_at&limit=8`. */
 export async function listFeaturedProducts(locale: AppLocale): Promise<ProductCardView[]> {
   const { products, ctx } = await fetchProducts(locale, { order: "-created_at", limit: FEATURED_COUNT })
-  return products.map((p) => toProductCardView(p, ctx))
+  return toCards(products, ctx)
 }
 
 /** One page (12) of a category's products — `GET /store/products?category_id[]=…&offset=…`. */
@@ -62,7 +68,7 @@ export async function listCategoryProducts(
     // A stable order keeps pages from overlapping; seeded products often share one created_at.
     order: "title",
   })
-  return { items: products.map((p) => toProductCardView(p, ctx)), count }
+  return { items: await toCards(products, ctx), count }
 }
 
 /** Products by id, e.g. a cooperative's — `GET /store/products?id[]=…`. */
@@ -70,12 +76,14 @@ export async function listProductsByIds(ids: string[], locale: AppLocale): Promi
   if (ids.length === 0) return []
   const wanted = ids.slice(0, MAX_PRODUCTS_BY_ID)
   const { products, ctx } = await fetchProducts(locale, { id: wanted, limit: wanted.length, order: "title" })
-  return products.map((p) => toProductCardView(p, ctx))
+  return toCards(products, ctx)
 }
 
 /** A product page by URL handle, or null — `GET /store/products?handle=…`. */
 export async function getProductByHandle(handle: string, locale: AppLocale): Promise<ProductView | null> {
   const { products, ctx } = await fetchProducts(locale, { handle, limit: 1 })
   const [product] = products
-  return product ? toProductView(product, ctx) : null
+  if (!product) return null
+  const [view] = await attachOcopBadges([toProductView(product, ctx)], locale)
+  return view ?? null
 }

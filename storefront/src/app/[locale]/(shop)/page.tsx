@@ -1,5 +1,6 @@
 import { toAppLocale } from "@/i18n/routing"
 import { listCategories } from "@/lib/data/categories"
+import { listOcopShowcase } from "@/lib/data/ocop"
 import { listFeaturedProducts } from "@/lib/data/products"
 import HomeTemplate from "@/modules/home/templates/home-template"
 
@@ -7,6 +8,10 @@ type Props = { params: Promise<{ locale: string }> }
 
 export default async function HomePage({ params }: Props) {
   const locale = toAppLocale((await params).locale)
-  const [categories, featured] = await Promise.all([listCategories(locale), listFeaturedProducts(locale)])
-  return <HomeTemplate categories={categories} featured={featured} />
+  const [categories, featured, ocop] = await Promise.all([
+    listCategories(locale),
+    listFeaturedProducts(locale),
+    listOcopShowcase(locale),
+  ])
+  return <HomeTemplate categories={categories} featured={featured} ocop={ocop} />
 }

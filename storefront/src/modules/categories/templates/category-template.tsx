@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server"
+import { ocopQueryParams } from "@/lib/data/mappers/ocop"
 import type { Pagination as PaginationState } from "@/lib/util/pagination"
 import Breadcrumbs from "@/modules/common/components/breadcrumbs"
 import Pagination from "@/modules/common/components/pagination"
+import OcopFilters from "@/modules/ocop/components/ocop-filters"
 import ProductGrid from "@/modules/products/components/product-grid"
-import type { CategoryView, ProductCardView } from "@/types/views"
+import type { CategoryView, OcopStars, ProductCardView } from "@/types/views"
 import styles from "./category-template.module.css"
 
 type Props = {
@@ -11,11 +13,14 @@ type Props = {
   products: ProductCardView[]
   count: number
   pagination: PaginationState
+  /** The OCOP star filter, when the shopper chose one. */
+  minStars: OcopStars | null
 }
 
-/** Category listing: heading, description, one page of products, page links. */
-export default async function CategoryTemplate({ category, products, count, pagination }: Props) {
-  const t = await getTranslations("Category")
+/** Category listing: heading, description, the OCOP star filter, one page of products, page links. */
+export default async function CategoryTemplate({ category, products, count, pagination, minStars }: Props) {
+  const [t, tOcop] = await Promise.all([getTranslations("Category"), getTranslations("Ocop")])
+  const pathname = `/categories/${category.handle}`
   return (
     <div className="container">
       <Breadcrumbs current={category.name} />
@@ -24,8 +29,9 @@ export default async function CategoryTemplate({ category, products, count, pagi
         {category.description && <p className={styles.description}>{category.description}</p>}
         <p className={styles.count}>{t("productCount", { count })}</p>
       </header>
-      <ProductGrid products={products} emptyText={t("empty")} />
-      <Pagination pagination={pagination} pathname={`/categories/${category.handle}`} />
+      <OcopFilters pathname={pathname} minStars={minStars} scope="category" />
+      <ProductGrid products={products} emptyText={minStars ? tOcop("empty") : t("empty")} />
+      <Pagination pagination={pagination} pathname={pathname} query={ocopQueryParams({ minStars })} />
     </div>
   )
 }

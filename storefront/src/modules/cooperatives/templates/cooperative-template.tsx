@@ -1,15 +1,16 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import OcopSummary from "@/modules/ocop/components/ocop-summary"
 import ProductGrid from "@/modules/products/components/product-grid"
-import type { CooperativeView, ProductCardView } from "@/types/views"
+import type { CooperativeView, OcopSummaryView, ProductCardView } from "@/types/views"
 import CooperativeFacts from "../components/cooperative-facts"
 import CooperativeSummary from "../components/cooperative-summary"
 import styles from "./cooperative-template.module.css"
 
-type Props = { cooperative: CooperativeView; products: ProductCardView[] }
+type Props = { cooperative: CooperativeView; products: ProductCardView[]; ocop: OcopSummaryView | null }
 
-/** Cooperative page: who they are, the identity a shopper can check, then what they sell. */
-export default async function CooperativeTemplate({ cooperative, products }: Props) {
+/** Cooperative page: who they are, their OCOP standing, the identity a shopper can check, then what they sell. */
+export default async function CooperativeTemplate({ cooperative, products, ocop }: Props) {
   const [t, tp] = await Promise.all([getTranslations("Cooperative"), getTranslations("CooperativeProfile")])
   return (
     <div className="container">
@@ -19,6 +20,7 @@ export default async function CooperativeTemplate({ cooperative, products }: Pro
         </Link>
       </p>
       <CooperativeSummary cooperative={cooperative} />
+      {ocop && <OcopSummary summary={ocop} />}
       <CooperativeFacts cooperative={cooperative} />
       <section aria-labelledby="cooperative-products">
         <h2 id="cooperative-products">{t("productsTitle")}</h2>

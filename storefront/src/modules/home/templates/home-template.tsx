@@ -1,14 +1,15 @@
 import { getTranslations } from "next-intl/server"
+import OcopShowcase from "@/modules/ocop/components/ocop-showcase"
 import ProductGrid from "@/modules/products/components/product-grid"
 import type { CategoryView, ProductCardView } from "@/types/views"
 import CategoryList from "../components/category-list"
 import Hero from "../components/hero"
 import styles from "./home-template.module.css"
 
-type Props = { categories: CategoryView[]; featured: ProductCardView[] }
+type Props = { categories: CategoryView[]; featured: ProductCardView[]; ocop: ProductCardView[] }
 
-/** Home page: banner, categories, newest products. */
-export default async function HomeTemplate({ categories, featured }: Props) {
+/** Home page: banner, categories, the best OCOP products, newest products. */
+export default async function HomeTemplate({ categories, featured, ocop }: Props) {
   const t = await getTranslations("Home")
   return (
     <>
@@ -20,6 +21,7 @@ export default async function HomeTemplate({ categories, featured }: Props) {
             <CategoryList categories={categories} />
           </section>
         )}
+        <OcopShowcase products={ocop} />
         <section aria-labelledby="home-featured" data-testid="home-featured">
           <h2 id="home-featured">{t("featuredTitle")}</h2>
           <ProductGrid products={featured} emptyText={t("noProducts")} />

@@ -11,7 +11,7 @@ type Props = { active: MembershipView | null; dashboard: DashboardView | null }
 
 /** The portal's home: the cooperative's standing, what needs doing now, and the first-steps checklist. */
 export default async function DashboardTemplate({ active, dashboard }: Props) {
-  const t = await getTranslations("SellerDashboard")
+  const [t, tOcop] = await Promise.all([getTranslations("SellerDashboard"), getTranslations("OcopSeller")])
   if (!active || !dashboard) {
     return (
       <section className={styles.empty} data-testid="seller-dashboard-no-cooperative">
@@ -32,6 +32,9 @@ export default async function DashboardTemplate({ active, dashboard }: Props) {
           {dashboard.ordersToHandle}
         </span>
         <span>{t("ordersToHandle", { count: dashboard.ordersToHandle })}</span>
+      </Link>
+      <Link href={SELLER_PATHS.ocop} className={styles.sideLink} data-testid="seller-dashboard-ocop">
+        {tOcop("dashboardLink")} →
       </Link>
       <Checklist items={dashboard.checklist} />
       <LowStockList items={dashboard.lowStock} />

@@ -12,7 +12,7 @@ type Props = { list: SellerPage<SellerProductRow>; q: string; status: SellerProd
 
 /** The product list: add a product, search and filter, the rows, pages. */
 export default async function ProductsTemplate({ list, q, status }: Props) {
-  const t = await getTranslations("SellerProducts")
+  const [t, tOcop] = await Promise.all([getTranslations("SellerProducts"), getTranslations("OcopSeller")])
   const filtered = q !== "" || status !== null
   return (
     <>
@@ -22,6 +22,9 @@ export default async function ProductsTemplate({ list, q, status }: Props) {
           {t("new")}
         </Link>
       </div>
+      <Link href={SELLER_PATHS.ocop} className={styles.sideLink} data-testid="seller-products-ocop">
+        {tOcop("productsLink")} →
+      </Link>
       <ProductFilters q={q} status={status} />
       <p className={styles.count} data-testid="seller-products-count">
         {t("count", { count: list.count })}

@@ -6,9 +6,9 @@ import styles from "./styles.module.css"
 
 type Props = { cartCount: number }
 
-/** Top bar: brand (home), the cooperative directory, language switch and the cart with its item count. */
+/** Top bar: brand (home), the cooperative directory and OCOP products, language switch and the cart with its item count. */
 export default async function SiteHeader({ cartCount }: Props) {
-  const t = await getTranslations("Header")
+  const [t, tOcop] = await Promise.all([getTranslations("Header"), getTranslations("Ocop")])
   return (
     <header className={styles.header}>
       <div className={`container ${styles.bar}`}>
@@ -24,6 +24,9 @@ export default async function SiteHeader({ cartCount }: Props) {
         <nav className={styles.nav} aria-label={t("navLabel")}>
           <Link href="/cooperatives" className={styles.navLink} data-testid="header-cooperatives-link">
             {t("cooperatives")}
+          </Link>
+          <Link href="/ocop" className={styles.navLink} data-testid="header-ocop-link">
+            {tOcop("navLink")}
           </Link>
         </nav>
         <div className={styles.actions}>

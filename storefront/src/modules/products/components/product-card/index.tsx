@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import Thumbnail from "@/modules/common/components/thumbnail"
+import OcopBadge from "@/modules/ocop/components/ocop-badge"
 import type { ProductCardView } from "@/types/views"
 import styles from "./styles.module.css"
 
@@ -19,6 +20,7 @@ export default function ProductCard({ product, eager, hideCooperative = false }:
     <Link href={`/products/${product.handle}`} className={styles.card} data-testid="product-card">
       <Thumbnail src={product.thumbnail} alt={product.title} fallbackLabel={t("noImage")} eager={eager} />
       <div className={styles.body}>
+        {product.ocop && <OcopBadge badge={product.ocop} />}
         <h3 className={styles.title}>{product.title}</h3>
         {product.cooperative && !hideCooperative && <p className={styles.cooperative}>{product.cooperative.name}</p>}
         <p className={styles.price}>{price}</p>

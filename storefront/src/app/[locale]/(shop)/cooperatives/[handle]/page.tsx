@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { toAppLocale } from "@/i18n/routing"
 import { getCooperativeByHandle } from "@/lib/data/cooperatives"
+import { summarizeOcop } from "@/lib/data/mappers/ocop"
 import { listProductsByIds } from "@/lib/data/products"
 import CooperativeTemplate from "@/modules/cooperatives/templates/cooperative-template"
 
@@ -19,5 +20,5 @@ export default async function CooperativePage({ params }: Props) {
   const cooperative = await getCooperativeByHandle(handle, locale)
   if (!cooperative) notFound()
   const products = await listProductsByIds(cooperative.productIds, locale)
-  return <CooperativeTemplate cooperative={cooperative} products={products} />
+  return <CooperativeTemplate cooperative={cooperative} products={products} ocop={summarizeOcop(products)} />
 }

@@ -1,0 +1,3 @@
+export { canonicalJson } from "./canonical-json"
+export { chainHash, verifyChain, type ChainHead, type ChainLink, type ChainVerification } from "./hash-chain"
+export { recordedContent, toChainLink, type RecordedTraceEvent } from "./event-content"

@@ -1,0 +1,22 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { checkNewLotStep } from "./steps/check-new-lot"
+import { createLotStep } from "./steps/create-lot"
+import { ensureTradeItemStep } from "./steps/ensure-trade-item"
+import type { NewLotInput } from "./types"
+
+export const CREATE_LOT_WORKFLOW = "create-lot"
+
+/** A cooperative opens a lot of one of its product variants: the GTIN's trade item is created on first use, then the lot and its certifications. */
+export const createLotWorkflow = createWorkflow(CREATE_LOT_WORKFLOW, (input: { cooperative_id: string; lot: NewLotInput }) => {
+  const checked = checkNewLotStep(input)
+  const item = ensureTradeItemStep(
+    transform({ input, checked }, ({ input, checked }) => ({
+      gtin14: checked.gtin14,
+      trade_item_id: checked.trade_item_id,
+      variant_id: input.lot.variant_id,
+      cooperative_id: input.cooperative_id,
+    }))
+  )
+  const lot = createLotStep(transform({ input, checked, item }, ({ input, checked, item }) => ({ trade_item_id: item.id, gtin14: checked.gtin14, lot: input.lot })))
+  return new WorkflowResponse(lot)
+})
