@@ -26,6 +26,9 @@ const nextConfig: NextConfig = {
   // Lint and typecheck run as their own steps (npm run lint / typecheck), not inside next build.
   eslint: { ignoreDuringBuilds: true },
   typescript: { ignoreBuildErrors: true },
+  // Certificate scans and lot documents (up to 15 MB) reach their route handlers through the middleware, which
+  // would otherwise pass on only the first 10 MB of a request body.
+  experimental: { middlewareClientMaxBodySize: "16mb" },
   webpack(config: { externals?: unknown }, { isServer, nextRuntime }: { isServer: boolean; nextRuntime?: string }) {
     if (isServer && nextRuntime === "nodejs") {
       const existing = Array.isArray(config.externals) ? config.externals : config.externals ? [config.externals] : []

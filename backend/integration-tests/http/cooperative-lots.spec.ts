@@ -140,6 +140,18 @@ medusaIntegrationTestRunner({
         expect(sameCodeOtherGtin.status).toBe(201)
         expect(await lotCount(a)).toBe(2)
       })
+
+      it("refuses text that cannot be saved and a lot code of dots only, writing nothing", async () => {
+        const nul = await post("/cooperative/lots", lotBody(orange.variants[0]!.id, gtinA, { certifications: [{ kind: "other", name: "VietGAP\u0000" }] }), a)
+        expect(nul.status).toBe(400)
+        expect(nul.data.message).toMatch(/cannot be saved/)
+        const broken = await post("/cooperative/lots", lotBody(orange.variants[0]!.id, gtinA, { lot_code: ".." }), a)
+        expect(broken.status).toBe(400)
+        expect(broken.data.message).toMatch(/only dots/)
+        expect(await lotCount(a)).toBe(0)
+        await createLot()
+        expect(await lotCount(a)).toBe(1)
+      })
     })
 
     describe("when a later step fails", () => {

@@ -131,6 +131,12 @@ medusaIntegrationTestRunner({
         expect((await get(lotUrl(lotCode, "12345"))).status).toBe(400)
       })
 
+      it("answers 400, not an error, for an address with a bare % that cannot be decoded", async () => {
+        const res = await get(`/store/traceability/01/${gtin14}/10/50%`)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/malformed %-escape/)
+      })
+
       it("says the history cannot be verified once an event row is changed in the database", async () => {
         const knex = getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
         const changed = await knex("trace_event").where({ lot_id: lot.id, kind: "harvest" }).update({ note: "Đã sửa trực tiếp trong cơ sở dữ liệu" })

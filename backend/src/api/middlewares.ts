@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { marketplaceErrorHandler } from "./error-handler"
 import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
 import { adminOcopCertificateMiddlewares } from "./admin/ocop-certificates/middlewares"
 import { cooperativeDocumentMiddlewares } from "./cooperative/documents/middlewares"
@@ -17,6 +18,7 @@ import { storeTraceabilityMiddlewares } from "./store/traceability/middlewares"
 
 /** Every resource's middlewares, collected once. */
 export default defineMiddlewares({
+  errorHandler: marketplaceErrorHandler,
   routes: [
     ...storeProductMiddlewares,
     ...storeCooperativeMiddlewares,

@@ -16,6 +16,8 @@ export function lotCodeProblem(code: string): string | null {
     const shown = /\s/.test(bad) ? "a space" : `"${bad}"`
     return `Lot code cannot contain ${shown}: use letters A–Z and a–z without diacritics, digits and ! " % & ' ( ) * + , - . / : ; < = > ? _`
   }
+  // "." and ".." are path steps to every URL parser: such a lot's Digital Link could never be opened.
+  if (/^\.+$/.test(code)) return "Lot code cannot be only dots: add a letter or digit."
   return null
 }
 

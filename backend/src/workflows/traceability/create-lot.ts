@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { checkNewLotStep } from "./steps/check-new-lot"
 import { createLotStep } from "./steps/create-lot"
 import { ensureTradeItemStep } from "./steps/ensure-trade-item"
@@ -8,6 +9,9 @@ export const CREATE_LOT_WORKFLOW = "create-lot"
 
 /** A cooperative opens a lot of one of its product variants: the GTIN's trade item is created on first use, then the lot and its certifications. */
 export const createLotWorkflow = createWorkflow(CREATE_LOT_WORKFLOW, (input: { cooperative_id: string; lot: NewLotInput }) => {
+  // Two first lots at once must not give one variant two GTINs, or one GTIN two variants.
+  const lockKeys = transform({ input }, ({ input }) => [`lot-variant:${input.lot.variant_id}`, `lot-gtin:${input.lot.gtin}`])
+  acquireLockStep({ key: lockKeys, timeout: 15, ttl: 60 })
   const checked = checkNewLotStep(input)
   const item = ensureTradeItemStep(
     transform({ input, checked }, ({ input, checked }) => ({
@@ -18,5 +22,6 @@ export const createLotWorkflow = createWorkflow(CREATE_LOT_WORKFLOW, (input: { c
     }))
   )
   const lot = createLotStep(transform({ input, checked, item }, ({ input, checked, item }) => ({ trade_item_id: item.id, gtin14: checked.gtin14, lot: input.lot })))
+  releaseLockStep({ key: lockKeys })
   return new WorkflowResponse(lot)
 })

@@ -13,6 +13,8 @@ const SET_82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]*$/
 export function lotProblem(lot: string): LotProblem | null {
   if (lot.length < 1 || lot.length > LOT_MAX_LENGTH) return "lot_length"
   if (!SET_82.test(lot)) return "lot_characters"
+  // "." and ".." are path steps to every URL parser, so the backend refuses lot codes made only of dots.
+  if (/^\.+$/.test(lot)) return "lot_characters"
   return null
 }
 

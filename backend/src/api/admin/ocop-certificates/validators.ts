@@ -1,3 +1,4 @@
+import { isStorableText, notStorable } from "../../../lib/zod-fields"
 import { z } from "@medusajs/framework/zod"
 import { MIN_REASON_LENGTH, OCOP_STATUSES } from "../../../modules/ocop/status-rules"
 
@@ -23,7 +24,8 @@ export const AdminOcopCertificateReason = z
       .string({ error: `A reason of at least ${MIN_REASON_LENGTH} characters is required.` })
       .trim()
       .refine((r) => r.length >= MIN_REASON_LENGTH, { error: `reason must be at least ${MIN_REASON_LENGTH} characters.` })
-      .refine((r) => r.length <= 1000, { error: "reason must be at most 1000 characters." }),
+      .refine((r) => r.length <= 1000, { error: "reason must be at most 1000 characters." })
+      .refine(isStorableText, notStorable("reason")),
   })
   .strict()
 export type AdminOcopCertificateReasonType = z.infer<typeof AdminOcopCertificateReason>

@@ -3,7 +3,7 @@ import { parseGtin } from "../../../lib/gs1/gtin"
 import { lotCodeProblem } from "../../../lib/gs1/lot-code"
 import { LABEL_COUNT } from "../../../lib/labels/label-sheet"
 import { isCalendarDay } from "../../../lib/traceability/vietnam-time"
-import { wholeNumber } from "../../../lib/zod-fields"
+import { isStorableText, notStorable, wholeNumber } from "../../../lib/zod-fields"
 import { isProvince, PROVINCES } from "../../../modules/cooperative/rules"
 import { CERTIFICATION_KINDS, EVENT_KINDS, UNIT_CODES } from "../../../modules/traceability/vocabulary"
 
@@ -12,12 +12,14 @@ const text = (label: string, max: number) =>
     .string({ error: `${label} is required.` })
     .trim()
     .refine((v) => v.length >= 1 && v.length <= max, { error: `${label} must be 1 to ${max} characters.` })
+    .refine(isStorableText, notStorable(label))
 
 const optionalText = (label: string, max: number) =>
   z
     .string()
     .trim()
     .refine((v) => v.length <= max, { error: `${label} must be at most ${max} characters.` })
+    .refine(isStorableText, notStorable(label))
     .transform((v) => v || null)
     .nullable()
     .optional()

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { certificateTermsProblem, MAX_CERTIFICATE_PRODUCTS } from "../../../modules/ocop/rules/certificate-terms"
 import { vietnamDay } from "../../../modules/ocop/rules/vietnam-day"
+import { isStorableText, notStorable } from "../../../lib/zod-fields"
 
 const day = (name: string, example: string) =>
   z.string({ error: `${name} must be a day written YYYY-MM-DD, such as ${example}.` }).trim()
@@ -10,6 +11,7 @@ const text = (name: string, max: number) =>
     .string({ error: `${name} is required.` })
     .transform((value) => value.normalize("NFC").trim())
     .refine((value) => value.length >= 1 && value.length <= max, { error: `${name} must be 1 to ${max} characters.` })
+    .refine(isStorableText, notStorable(name))
 
 /** Body of POST /cooperative/ocop-certificates; the terms are checked by the same rules the workflow applies. */
 export const CooperativeSubmitOcopCertificate = z

@@ -16,6 +16,8 @@ describe("lot code (AI 10)", () => {
     ["Lô1", /cannot contain "ô".*without diacritics/],
     ["A#1", /cannot contain "#"/],
     ["A~1", /cannot contain "~"/],
+    [".", /only dots/],
+    ["..", /only dots/],
   ])("refuses %p", (code, reason) => {
     expect(lotCodeProblem(code)).toMatch(reason)
     expect(isLotCode(code)).toBe(false)

@@ -32,18 +32,24 @@ export const createLotStep = createStep(
         if (taken) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Lot ${lot.lot_code} already exists for GTIN ${input.gtin14}: give this lot another code.`)
         throw error
       })
+    // A failing step is not compensated, so a lot whose certifications cannot be written is removed here.
     const certifications = lot.certifications?.length
-      ? await service.createLotCertifications(
-          lot.certifications.map((c) => ({
-            lot_id: created.id,
-            kind: c.kind,
-            name: c.name ?? null,
-            issuer: c.issuer ?? null,
-            number: c.number ?? null,
-            valid_until: c.valid_until ?? null,
-            document_url: c.document_url ?? null,
-          }))
-        )
+      ? await service
+          .createLotCertifications(
+            lot.certifications.map((c) => ({
+              lot_id: created.id,
+              kind: c.kind,
+              name: c.name ?? null,
+              issuer: c.issuer ?? null,
+              number: c.number ?? null,
+              valid_until: c.valid_until ?? null,
+              document_url: c.document_url ?? null,
+            }))
+          )
+          .catch(async (error: unknown) => {
+            await service.deleteLots(created.id)
+            throw error
+          })
       : []
     return new StepResponse({ id: created.id }, { id: created.id, certification_ids: certifications.map((c) => c.id) })
   },

@@ -42,6 +42,7 @@ void describe("lot codes", () => {
     assert.equal(lotProblem("LÔ-1"), "lot_characters")
     assert.equal(lotProblem("A B"), "lot_characters")
     assert.equal(lotProblem("A#1"), "lot_characters")
+    assert.equal(lotProblem(".."), "lot_characters")
   })
 
   void it("percent-encodes every sign but - . _ so one lot has one URL, and decodes it back", () => {
