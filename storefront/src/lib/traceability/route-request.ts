@@ -30,7 +30,8 @@ export function routeDigitalLink(request: NextRequest): Response | null {
   const locale = toAppLocale(match.locale ?? routing.defaultLocale)
   const parsed = parseDigitalLinkSegments(match.segments)
   const wantsData = prefersLinkedData(request.headers.get("accept"))
-  if (!parsed.ok) return invalidLinkResponse(parsed.problem, locale, wantsData)
+  // The 400 is HTML or JSON by Accept, so caches must keep both.
+  if (!parsed.ok) return varyOnAccept(invalidLinkResponse(parsed.problem, locale, wantsData))
   const { link } = parsed
 
   if (parsed.gtinPadded || match.locale === routing.defaultLocale) {
