@@ -28,12 +28,18 @@ export async function migrate(env, onLine) {
   await run(bin("medusa"), ["db:migrate"], { cwd: backendDir, env, label: "migrations", onLine })
 }
 
-/** True when the demo data is already in the database. */
+// Each part of the demo data is seeded once; a database from before a part existed gets that part on the next start.
+const SEEDED_PARTS = ["cooperative", "ocop_certificate", "lot"]
+
+/** True when every part of the demo data is already in the database. */
 export async function isSeeded(databaseUrl) {
-  const rows = await query(databaseUrl, "SELECT to_regclass('public.cooperative') IS NOT NULL AS ready")
-  if (!rows[0]?.ready) return false
-  const count = await query(databaseUrl, "SELECT count(*)::int AS n FROM cooperative WHERE deleted_at IS NULL")
-  return count[0].n > 0
+  for (const table of SEEDED_PARTS) {
+    const rows = await query(databaseUrl, `SELECT to_regclass('public.${table}') IS NOT NULL AS ready`)
+    if (!rows[0]?.ready) return false
+    const count = await query(databaseUrl, `SELECT count(*)::int AS n FROM ${table} WHERE deleted_at IS NULL`)
+    if (count[0].n === 0) return false
+  }
+  return true
 }
 
 /**
