@@ -1,15 +1,12 @@
 import "server-only"
-import { unstable_rethrow } from "next/navigation"
 import { cache } from "react"
 import type { AppLocale } from "../../i18n/routing"
 import { tradeItemPath } from "../traceability/digital-link"
 import { encodeDigitalLinkValue } from "../traceability/lot-code"
-import { CACHE_TAGS, catalogueCache } from "./cache-tags"
 import { errorStatus } from "./errors"
-import { type StoreCooperative, textOrNull } from "./mappers/cooperative"
 import { toTradeItemView, toTraceLotView } from "./mappers/traceability"
 import { getSdk } from "./sdk"
-import type { TraceCooperativeView, TraceLotView, TradeItemView } from "./traceability-views"
+import type { TraceLotView, TradeItemView } from "./traceability-views"
 
 // Public traceability reads are never cached: a step a cooperative records must show on the next scan.
 
@@ -28,30 +25,11 @@ async function orNullWhenUnknown<T>(read: () => Promise<T>): Promise<T | null> {
   }
 }
 
-/**
- * The producer with the short name people know it by. The lot JSON may not carry it; the cooperative's public
- * profile (cached like every catalogue read) does. The card still shows the registered name when that fails.
- */
-async function withShortName<T extends { cooperative: TraceCooperativeView | null }>(view: T): Promise<T> {
-  const producer = view.cooperative
-  if (!producer || producer.shortName || !producer.handle) return view
-  try {
-    const { cooperative } = await getSdk().client.fetch<{ cooperative: StoreCooperative }>(
-      `/store/cooperatives/${encodeURIComponent(producer.handle)}`,
-      { next: catalogueCache(CACHE_TAGS.cooperatives) }
-    )
-    return { ...view, cooperative: { ...producer, shortName: textOrNull(cooperative.short_name) } }
-  } catch (error) {
-    unstable_rethrow(error)
-    return view
-  }
-}
-
 /** A lot's public record by GTIN-14 and lot code, or null when unknown — `GET /store/traceability/01/:gtin/10/:lot`. */
 export const getTraceLot = cache(async (gtin: string, lot: string, locale: AppLocale): Promise<TraceLotView | null> =>
   orNullWhenUnknown(async () => {
     const data = await getSdk().client.fetch<unknown>(storeLotPath(gtin, lot), { cache: "no-store" })
-    return withShortName(toTraceLotView(data, locale))
+    return toTraceLotView(data, locale)
   })
 )
 
@@ -59,7 +37,7 @@ export const getTraceLot = cache(async (gtin: string, lot: string, locale: AppLo
 export const getTradeItem = cache(async (gtin: string, locale: AppLocale): Promise<TradeItemView | null> =>
   orNullWhenUnknown(async () => {
     const data = await getSdk().client.fetch<unknown>(`/store/traceability${tradeItemPath(gtin)}`, { cache: "no-store" })
-    return withShortName(toTradeItemView(data, locale))
+    return toTradeItemView(data, locale)
   })
 )
 

@@ -3,10 +3,11 @@ import { Buildings } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { CooperativeFilters } from "../../components/cooperatives/cooperative-filters"
-import { CooperativesPagination } from "../../components/cooperatives/cooperatives-pagination"
+import { ListPagination } from "../../components/common/list-pagination"
 import { CooperativesTable } from "../../components/cooperatives/cooperatives-table"
 import { useCooperativeList } from "../../components/cooperatives/use-cooperative-list"
 import { useListQuery } from "../../components/cooperatives/use-list-query"
+import { PAGE_SIZE } from "../../lib/cooperatives"
 
 /** The operator's list of cooperatives, opening on the queue of registrations waiting for review. */
 const CooperativesPage = () => {
@@ -32,11 +33,13 @@ const CooperativesPage = () => {
       {list && loadedFor && (
         <>
           <CooperativesTable list={list} loadedFor={loadedFor} loading={loading} />
-          <CooperativesPagination
+          <ListPagination
             count={list.count}
             offset={loadedFor.offset}
+            pageSize={PAGE_SIZE}
             disabled={loading}
             onOffset={(offset) => setQuery({ offset })}
+            testIdPrefix="cooperatives"
           />
         </>
       )}

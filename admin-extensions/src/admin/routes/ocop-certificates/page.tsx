@@ -3,10 +3,11 @@ import { ShieldCheck } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { CertificateFilters } from "../../components/ocop-certificates/certificate-filters"
-import { CertificatesPagination } from "../../components/ocop-certificates/certificates-pagination"
+import { ListPagination } from "../../components/common/list-pagination"
 import { CertificatesTable } from "../../components/ocop-certificates/certificates-table"
 import { useCertificateList } from "../../components/ocop-certificates/use-certificate-list"
 import { useCertificateQuery } from "../../components/ocop-certificates/use-certificate-query"
+import { OCOP_PAGE_SIZE } from "../../lib/ocop-certificates"
 
 /** The operators' queue of OCOP certificates, opening on the ones waiting for a check. */
 const OcopCertificatesPage = () => {
@@ -32,7 +33,14 @@ const OcopCertificatesPage = () => {
       {list && loadedFor && (
         <>
           <CertificatesTable list={list} loadedFor={loadedFor} loading={loading} />
-          <CertificatesPagination count={list.count} offset={loadedFor.offset} disabled={loading} onOffset={(offset) => setQuery({ offset })} />
+          <ListPagination
+            count={list.count}
+            offset={loadedFor.offset}
+            pageSize={OCOP_PAGE_SIZE}
+            disabled={loading}
+            onOffset={(offset) => setQuery({ offset })}
+            testIdPrefix="ocop-certs"
+          />
         </>
       )}
     </Container>
