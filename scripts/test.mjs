@@ -6,6 +6,7 @@ import { bold, dim, done, green, info, red, step, yellow } from "./lib/log.mjs"
 import { ensureInstalled } from "./lib/install.mjs"
 import { dataDir, scriptsDir, storefrontDir } from "./lib/paths.mjs"
 import { parsePort } from "./lib/ports.mjs"
+import { testPostgresDir } from "./lib/test-data-dir.mjs"
 import { stopServices } from "./lib/proc.mjs"
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs"
 
@@ -70,9 +71,10 @@ async function testDatabaseServer(pgLib) {
   }
   const { port, error } = parsePort("TEST_PG_PORT", 54330)
   if (error) throw new Error(error)
-  database = await pgLib.startEmbeddedPostgres({ dir: path.join(dataDir, "postgres-test"), port, fast: true, note: info })
+  const { dir, inMemory } = testPostgresDir({ dataDir })
+  database = await pgLib.startEmbeddedPostgres({ dir, port, fast: true, note: info })
   const base = new URL(database.url("postgres"))
-  return { url: database.url, describe: `embedded PostgreSQL on localhost:${port}`, testUtilsEnv: testUtilsEnv(base) }
+  return { url: database.url, describe: `embedded PostgreSQL on localhost:${port}${inMemory ? ` (files in memory, ${dir})` : ""}`, testUtilsEnv: testUtilsEnv(base) }
 }
 
 function testUtilsEnv(url) {
