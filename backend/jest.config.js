@@ -8,9 +8,12 @@ const testMatch = {
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
 }
 
+// The Meilisearch client is an ES module, loaded with import() when MEILISEARCH_HOST is set; swc must then leave import() alone.
+const swcModule = process.env.MEILISEARCH_HOST ? { module: { type: "commonjs", ignoreDynamic: true } } : {}
+
 module.exports = {
   transform: {
-    "^.+\\.[jt]s$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", decorators: true } } }],
+    "^.+\\.[jt]s$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", decorators: true } }, ...swcModule }],
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],

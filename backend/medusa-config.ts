@@ -3,6 +3,7 @@ import { isBuildCommand, parseEnv } from "./src/lib/env"
 import { fileModule } from "./src/lib/file-module"
 import { notificationModule } from "./src/lib/notification-module"
 import { redisModules } from "./src/lib/redis-modules"
+import { searchModuleOptions } from "./src/lib/search-module"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -39,6 +40,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/purchase" },
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/traceability" },
+    { resolve: "./src/modules/search", options: searchModuleOptions(env) },
     fileModule(env),
     notificationModule(env.SMTP_URL, env.SMTP_FROM),
     ...redisModules(env.REDIS_URL),

@@ -45,7 +45,15 @@ async function main() {
   done()
 
   step(5, STEPS, "Backend HTTP integration tests")
-  record("backend http", await suites.jest("integration:http", { ...server.testUtilsEnv, DATABASE_URL: server.url("htx_integration") }, print))
+  // Every suite with the embedded PostgreSQL search provider; the search contract again with Meilisearch when it is configured.
+  const httpEnv = { ...server.testUtilsEnv, DATABASE_URL: server.url("htx_integration"), MEILISEARCH_HOST: "" }
+  record("backend http", await suites.jest("integration:http", httpEnv, print))
+  if (process.env.MEILISEARCH_HOST) {
+    const meilisearch = { ...httpEnv, MEILISEARCH_HOST: process.env.MEILISEARCH_HOST, MEILISEARCH_INDEX: `htx_test_${process.pid}` }
+    record("search on meilisearch", await suites.jest("integration:http", meilisearch, print, { files: ["integration-tests/http/store-search.spec.ts"], name: "search-meilisearch" }))
+  } else {
+    info("search contract on Meilisearch skipped: MEILISEARCH_HOST is not set")
+  }
   done()
 
   step(6, STEPS, "End-to-end tests (production build, headless Chromium)")

@@ -29,7 +29,7 @@ export async function migrate(env, onLine) {
 }
 
 // Each part of the demo data is seeded once; a database from before a part existed gets that part on the next start.
-const SEEDED_PARTS = ["cooperative", "ocop_certificate", "lot"]
+const SEEDED_PARTS = ["cooperative", "ocop_certificate", "lot", "search_document"]
 
 /** True when every part of the demo data is already in the database. */
 export async function isSeeded(databaseUrl) {
@@ -64,9 +64,11 @@ export async function publishableKey(databaseUrl) {
  * Builds what changed since the last build (turbo's cache decides), with output lines to onLine.
  * @param {(line: string) => unknown} [onLine]
  * @param {Record<string, string>} [env]
+ * @param {{ backendOnly?: boolean }} [options] backendOnly: the API alone (benchmarks of the API)
  */
-export async function build(onLine, env = {}) {
-  await run(bin("turbo"), ["run", "build", "--filter=@htx/backend", "--filter=@htx/storefront", "--output-logs=new-only"], {
+export async function build(onLine, env = {}, { backendOnly = false } = {}) {
+  const filters = backendOnly ? ["--filter=@htx/backend"] : ["--filter=@htx/backend", "--filter=@htx/storefront"]
+  await run(bin("turbo"), ["run", "build", ...filters, "--output-logs=new-only"], {
     cwd: root,
     // Next would otherwise try to patch the lockfile from the network on every build.
     env: { TURBO_TELEMETRY_DISABLED: "1", MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1", NEXT_IGNORE_INCORRECT_LOCKFILE: "1", ...env },
@@ -92,18 +94,36 @@ function isLink(p) {
 }
 
 /**
+ * Starts the built backend alone (production mode); `serveBackend` also waits until it answers.
+ * @param {{ env: Record<string, string | undefined>, quiet?: boolean, logDir?: string }} options
+ */
+function startBackend({ env, quiet = false, logDir }) {
+  if (logDir) mkdirSync(logDir, { recursive: true })
+  return startService("backend", bin("medusa"), ["start"], {
+    cwd: backendBuildDir,
+    env: { ...env, NODE_ENV: "production" },
+    quiet,
+    logFile: logDir ? path.join(logDir, "backend.log") : undefined,
+  })
+}
+
+/**
+ * Serves the built backend without the storefront (API benchmarks) and resolves once it answers.
+ * @param {{ env: Record<string, string | undefined>, backendPort: number, quiet?: boolean, logDir?: string }} options
+ */
+export async function serveBackend({ env, backendPort, quiet = false, logDir }) {
+  const backend = startBackend({ env, quiet, logDir })
+  await waitForHttp(`http://localhost:${backendPort}/health`, { child: backend })
+  return { backend }
+}
+
+/**
  * Starts the built backend and storefront and waits until both answer.
  * @param {{ env: Record<string, string | undefined>, backendPort: number, storefrontPort: number, key: string, quiet?: boolean, logDir?: string }} options
  */
 export async function serve({ env, backendPort, storefrontPort, key, quiet = false, logDir }) {
-  if (logDir) mkdirSync(logDir, { recursive: true })
   const logFile = (name) => (logDir ? path.join(logDir, `${name}.log`) : undefined)
-  const backend = startService("backend", bin("medusa"), ["start"], {
-    cwd: backendBuildDir,
-    env: { ...env, NODE_ENV: "production" },
-    quiet,
-    logFile: logFile("backend"),
-  })
+  const backend = startBackend({ env, quiet, logDir })
   const storefront = startService("storefront", bin("next"), ["start", "-p", String(storefrontPort)], {
     cwd: storefrontDir,
     env: {

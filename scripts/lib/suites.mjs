@@ -21,12 +21,12 @@ export async function turboTask(task, print) {
 }
 
 /** Runs jest in the backend with a JSON report; counts its tests. */
-export async function jest(testType, env, print) {
-  const report = path.join(dataDir, `jest-${testType.replace(":", "-")}.json`)
+export async function jest(testType, env, print, { files = [], name = testType } = {}) {
+  const report = path.join(dataDir, `jest-${name.replace(/[^a-z0-9]+/gi, "-")}.json`)
   rmSync(report, { force: true })
   let ending = ""
   try {
-    await run(bin("jest"), ["--runInBand", "--forceExit", "--json", `--outputFile=${report}`], {
+    await run(bin("jest"), ["--runInBand", "--forceExit", "--json", `--outputFile=${report}`, ...files], {
       cwd: backendDir,
       env: { ...quietEnv, ...env, TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" },
       onLine: print,

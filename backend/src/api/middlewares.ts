@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { marketplaceErrorHandler } from "./error-handler"
 import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
 import { adminOcopCertificateMiddlewares } from "./admin/ocop-certificates/middlewares"
+import { adminSearchMiddlewares } from "./admin/search/middlewares"
 import { cooperativeDocumentMiddlewares } from "./cooperative/documents/middlewares"
 import { cooperativeLotMiddlewares } from "./cooperative/lots/middlewares"
 import { cooperativeMiddlewares } from "./cooperative/middlewares"
@@ -14,6 +15,7 @@ import { storeCooperativeMiddlewares } from "./store/cooperatives/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storePurchaseMiddlewares } from "./store/purchases/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeTraceabilityMiddlewares } from "./store/traceability/middlewares"
 
 /** Every resource's middlewares, collected once. */
@@ -27,8 +29,10 @@ export default defineMiddlewares({
     ...storePurchaseMiddlewares,
     ...storeOcopMiddlewares,
     ...storeTraceabilityMiddlewares,
+    ...storeSearchMiddlewares,
     ...adminCooperativeMiddlewares,
     ...adminOcopCertificateMiddlewares,
+    ...adminSearchMiddlewares,
     ...cooperativeMiddlewares,
     ...cooperativeUploadMiddlewares,
     ...cooperativeOrderMiddlewares,

@@ -35,6 +35,18 @@ const Env = z.object({
     .refine((v) => /^smtps?:\/\/.+/.test(v), { message: "SMTP_URL must start with smtp:// or smtps:// (e.g. smtp://user:pass@mail.example.vn:587)." })
     .optional(),
   SMTP_FROM: z.string().min(3).default("htx-market <no-reply@htx-market.vn>"),
+  // Empty counts as unset, so a shell or CI can switch Meilisearch off with MEILISEARCH_HOST=.
+  MEILISEARCH_HOST: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.url({ protocol: /^https?$/, error: "MEILISEARCH_HOST must be the http(s) URL of a Meilisearch server, such as http://127.0.0.1:7700." }).optional()
+  ),
+  // A bulk import can switch off event-by-event search sync and finish with one full reindex.
+  SEARCH_SYNC: z.enum(["on", "off"], { error: "SEARCH_SYNC must be on or off." }).default("on"),
+  MEILISEARCH_API_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  MEILISEARCH_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, { message: "MEILISEARCH_INDEX may hold letters, digits, - and _ only (e.g. htx_catalog)." })
+    .default("htx_catalog"),
   STORE_CORS: z.string().optional(),
   ADMIN_CORS: z.string().optional(),
   AUTH_CORS: z.string().optional(),

@@ -7,6 +7,7 @@ import { seedCatalog } from "./seed/seed-catalog"
 import { seedOcop } from "./seed/seed-ocop"
 import { seedStore } from "./seed/seed-store"
 import { seedTraceability } from "./seed/seed-traceability"
+import { reindexSearch } from "../workflows/search/reindex-search"
 
 /** The demo marketplace for Tuyên Quang, part by part: a part already in the database is left as it is. */
 export default async function seedDemo({ container }: ExecArgs) {
@@ -26,4 +27,6 @@ export default async function seedDemo({ container }: ExecArgs) {
   logger.info(certificates ? `[seed] ${certificates} OCOP certificates` : "[seed] OCOP certificates already present")
   const lots = await seedTraceability(container)
   logger.info(lots ? `[seed] ${lots.lots} lots with ${lots.events} traceability events` : "[seed] lots already present")
+  const indexed = await reindexSearch(container)
+  logger.info(`[seed] search index: ${indexed.total} products and cooperatives (${indexed.provider})`)
 }

@@ -1,4 +1,5 @@
 import { isBuildCommand, parseEnv } from "../env"
+import { searchModuleOptions } from "../search-module"
 
 const base = { DATABASE_URL: "postgres://u:p@localhost:5432/htx_market" }
 
@@ -44,6 +45,16 @@ describe("parseEnv", () => {
   it("lets a build read the config without a database or secrets", () => {
     const env = parseEnv({ NODE_ENV: "production" }, { building: true })
     expect(env.DATABASE_URL).toMatch(/^postgres:\/\//)
+  })
+
+  it("serves search from PostgreSQL unless MEILISEARCH_HOST names a server", () => {
+    expect(searchModuleOptions(parseEnv({ ...base }))).toEqual({})
+    expect(searchModuleOptions(parseEnv({ ...base, MEILISEARCH_HOST: "" }))).toEqual({})
+    expect(searchModuleOptions(parseEnv({ ...base, MEILISEARCH_HOST: "http://127.0.0.1:7700", MEILISEARCH_API_KEY: "k" }))).toEqual({
+      meilisearch: { host: "http://127.0.0.1:7700", apiKey: "k", indexName: "htx_catalog" },
+    })
+    expect(() => parseEnv({ ...base, MEILISEARCH_HOST: "meili:7700" })).toThrow(/MEILISEARCH_HOST/)
+    expect(() => parseEnv({ ...base, MEILISEARCH_HOST: "http://m", MEILISEARCH_INDEX: "a b" })).toThrow(/MEILISEARCH_INDEX/)
   })
 
   it("recognises the build commands", () => {

@@ -1,11 +1,14 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { checkNewLotStep } from "./steps/check-new-lot"
 import { createLotStep } from "./steps/create-lot"
 import { ensureTradeItemStep } from "./steps/ensure-trade-item"
 import type { NewLotInput } from "./types"
 
 export const CREATE_LOT_WORKFLOW = "create-lot"
+
+/** Emitted with { id, variant_id } once a lot exists (its certifications are what the search facet reads). */
+export const LOT_CREATED_EVENT = "traceability.lot_created"
 
 /** A cooperative opens a lot of one of its product variants: the GTIN's trade item is created on first use, then the lot and its certifications. */
 export const createLotWorkflow = createWorkflow(CREATE_LOT_WORKFLOW, (input: { cooperative_id: string; lot: NewLotInput }) => {
@@ -23,5 +26,6 @@ export const createLotWorkflow = createWorkflow(CREATE_LOT_WORKFLOW, (input: { c
   )
   const lot = createLotStep(transform({ input, checked, item }, ({ input, checked, item }) => ({ trade_item_id: item.id, gtin14: checked.gtin14, lot: input.lot })))
   releaseLockStep({ key: lockKeys })
+  emitEventStep({ eventName: LOT_CREATED_EVENT, data: transform({ input, lot }, ({ input, lot }) => ({ id: lot.id, variant_id: input.lot.variant_id })) })
   return new WorkflowResponse(lot)
 })

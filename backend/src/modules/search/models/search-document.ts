@@ -1,0 +1,24 @@
+import { model } from "@medusajs/framework/utils"
+import { SEARCH_KINDS } from "../types"
+
+/**
+ * One searchable thing in the PostgreSQL provider: the document as the transformer built it, its facet fields as
+ * columns, and (added by a migration, not expressible here) its weighted tsvector of diacritic-folded words.
+ */
+export const SearchDocument = model
+  .define("search_document", {
+    id: model.text().primaryKey(),
+    kind: model.enum([...SEARCH_KINDS]),
+    document: model.json(),
+    category: model.array(),
+    product_set: model.text().nullable(),
+    ocop_stars: model.number().nullable(),
+    province: model.text().nullable(),
+    commune: model.text().nullable(),
+    cooperative: model.text().nullable(),
+    certifications: model.array(),
+    price_vnd: model.number().nullable(),
+    in_stock: model.boolean().default(false),
+    listed_at: model.dateTime(),
+  })
+  .indexes([{ on: ["kind", "listed_at"] }, { on: ["kind", "price_vnd"] }])

@@ -1,0 +1,71 @@
+import type { SearchDocument, SearchFacets, SearchProvider, SearchRequest, SearchResult } from "../../types"
+import { leadingWords, textQuery, toTsQuery } from "../../query/text-query"
+import { REBUILD_VOCABULARY, REMOVE_DOCUMENTS, RETAIN_DOCUMENTS, STATE_TOKEN, UPSERT_DOCUMENTS } from "./document-sql"
+import { searchStatement } from "./search-sql"
+import type { SqlClient } from "./sql-client"
+import { ResultCache } from "./result-cache"
+import { VocabularyCache } from "./vocabulary-cache"
+
+/** Documents written per statement. */
+const CHUNK = 500
+
+type ResultRow = { total: number; hits: SearchDocument[] } & Record<string, unknown>
+
+/**
+ * The embedded default: documents in a PostgreSQL table, words folded with `unaccent`, matched through a GIN
+ * tsvector index, typos corrected against the index's own vocabulary, facets counted in SQL.
+ */
+export class PostgresSearchProvider implements SearchProvider {
+  readonly name = "postgres"
+  private readonly vocabulary: VocabularyCache
+  private readonly results = new ResultCache()
+
+  constructor(private readonly sql: SqlClient) {
+    this.vocabulary = new VocabularyCache(sql)
+  }
+
+  async setup() {
+    // The tables, extensions and indexes come with the module's migrations.
+  }
+
+  async upsert(documents: SearchDocument[]) {
+    for (let i = 0; i < documents.length; i += CHUNK) {
+      await this.sql(UPSERT_DOCUMENTS, [JSON.stringify(documents.slice(i, i + CHUNK))])
+    }
+    if (documents.length) this.vocabulary.invalidate()
+  }
+
+  async remove(ids: string[]) {
+    if (!ids.length) return
+    await this.sql(REMOVE_DOCUMENTS, [ids])
+  }
+
+  async retainOnly(keepIds: string[]) {
+    await this.sql(RETAIN_DOCUMENTS, [keepIds])
+    await this.sql(REBUILD_VOCABULARY)
+    this.vocabulary.invalidate()
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const [state] = await this.sql<{ token: string }>(STATE_TOKEN)
+    const kept = state && this.results.get(state.token, request)
+    if (kept) return kept
+    const { token, result } = await this.compute(request)
+    this.results.set(token, request, result)
+    return result
+  }
+
+  // The answer and the token it holds for are read in one statement, so an answer is never kept under a later token.
+  private async compute(request: SearchRequest): Promise<{ token: string; result: SearchResult }> {
+    const text = request.q ? textQuery(request.q, await this.vocabulary.get()) : null
+    const { sql, params } = searchStatement(request, text && toTsQuery(text), text ? leadingWords(text) : undefined)
+    const [row] = await this.sql<ResultRow>(sql, params)
+    const facets: SearchFacets = {}
+    for (const facet of request.facets) {
+      const value = row?.[`facet_${facet}`]
+      if (facet === "price") facets.price = (value as { min: number | null; max: number | null } | undefined)?.min == null ? null : (value as { min: number; max: number })
+      else facets[facet] = (value as { value: string; count: number }[] | undefined) ?? []
+    }
+    return { token: String(row?.state_token ?? ""), result: { hits: row?.hits ?? [], facets, total: row?.total ?? 0 } }
+  }
+}

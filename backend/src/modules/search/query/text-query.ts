@@ -1,0 +1,56 @@
+import { synonymAt } from "./synonym-phrases"
+import { corrections } from "./typos"
+import { endsInPartialWord, queryWords } from "./tokens"
+
+/** What the shopper typed, as slots that must all match; each slot matches if any of its alternatives does. */
+export type TextQuery = { slots: string[][] }
+
+/** The known words of the index, and whether any known word starts with a given prefix. */
+export type Vocabulary = { words: ReadonlySet<string>; hasPrefix: (prefix: string) => boolean }
+
+/**
+ * Turns a query into slots of PostgreSQL tsquery alternatives: synonyms ("mat ong" → honey), a partial last word
+ * as a prefix, and typo corrections from the vocabulary for words the index does not know ("ogn" → ong).
+ * Words are letters and digits only, so every alternative is safe inside to_tsquery.
+ */
+export function textQuery(q: string, vocabulary: Vocabulary): TextQuery {
+  const words = queryWords(q)
+  const partialLast = endsInPartialWord(q)
+  const slots: string[][] = []
+  for (let i = 0; i < words.length; ) {
+    const synonym = synonymAt(words, i)
+    if (synonym) {
+      slots.push(synonym.group.map(phraseQuery))
+      i += synonym.length
+      continue
+    }
+    const word = words[i]!
+    const isLast = i === words.length - 1
+    const alternatives = [isLast && partialLast ? `${word}:*` : word]
+    const knownAsPrefix = isLast && partialLast && vocabulary.hasPrefix(word)
+    if (!knownAsPrefix) alternatives.push(...corrections(word, vocabulary.words))
+    slots.push(alternatives)
+    i += 1
+  }
+  return { slots }
+}
+
+const phraseQuery = (phrase: string[]) => (phrase.length === 1 ? phrase[0]! : `(${phrase.join(" <-> ")})`)
+
+/** The words a title must start with to earn the "starts with what was typed" bonus: exact words, and prefixes being typed. */
+export function leadingWords({ slots }: TextQuery): { exact: string[]; prefixes: string[] } {
+  const exact: string[] = []
+  const prefixes: string[] = []
+  for (const alternative of slots[0] ?? []) {
+    const first = alternative.replace(/^\(/, "").split(/[ )]/)[0]!
+    if (first.endsWith(":*")) prefixes.push(first.slice(0, -2))
+    else exact.push(first)
+  }
+  return { exact, prefixes }
+}
+
+/** The tsquery text of a query, or null when it has no words (list everything). */
+export function toTsQuery({ slots }: TextQuery): string | null {
+  if (!slots.length) return null
+  return slots.map((alternatives) => (alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(" | ")})`)).join(" & ")
+}
