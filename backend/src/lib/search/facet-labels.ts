@@ -2,8 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { FacetCount, SearchFacets } from "../../modules/search/types"
 
-export type LabelledFacetCount = FacetCount & { label_vi?: string; label_en?: string }
-
 type Named = { handle: string; name: string; metadata?: Record<string, unknown> | null }
 
 /** Adds the names of the categories and cooperatives that facets list by handle. */
@@ -15,7 +13,7 @@ export async function labelFacets(scope: MedusaContainer, facets: SearchFacets):
     if (!counts?.length) continue
     const { data } = await query.graph({ entity, fields: ["handle", "name", ...(entity === "product_category" ? ["metadata"] : [])], filters: { handle: counts.map((c) => c.value) } })
     const byHandle = new Map((data as Named[]).map((row) => [row.handle, row]))
-    labelled[facet] = counts.map((c): LabelledFacetCount => {
+    labelled[facet] = counts.map((c): FacetCount => {
       const row = byHandle.get(c.value)
       if (!row) return c
       const en = typeof row.metadata?.name_en === "string" ? row.metadata.name_en : row.name

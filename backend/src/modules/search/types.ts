@@ -74,7 +74,8 @@ export type SearchRequest = {
   offset: number
 }
 
-export type FacetCount = { value: string; count: number }
+/** A facet value and how many documents have it; category and cooperative values come with their names from the route. */
+export type FacetCount = { value: string; count: number; label_vi?: string; label_en?: string }
 
 export type SearchFacets = Partial<Record<ListFacet, FacetCount[]>> & { price?: { min: number; max: number } | null }
 

@@ -8,31 +8,56 @@ export const INDEX_EVERYTHING_STEP = "index-everything"
 
 /** Products read and written per batch. */
 export const REINDEX_BATCH = 500
+/** Batches in flight at once: reading one from the catalogue overlaps writing another to the index. */
+export const REINDEX_PARALLEL = 3
+
+type Query = { graph: (q: Record<string, unknown>) => Promise<{ data: unknown[]; metadata?: { count?: number } }> }
+
+/** Pages of product ids in id order, each starting after the last (keyset paging stays fast on the last page). */
+function productPages(query: Query) {
+  let after: string | null = null
+  let done = false
+  let chain: Promise<string[]> = Promise.resolve([])
+  return () => {
+    chain = chain.then(async () => {
+      if (done) return []
+      const { data } = await query.graph({ entity: "product", fields: ["id"], filters: after ? { id: { $gt: after } } : {}, pagination: { take: REINDEX_BATCH, order: { id: "ASC" } } })
+      const ids = (data as { id: string }[]).map((p) => p.id)
+      if (ids.length < REINDEX_BATCH) done = true
+      after = ids.at(-1) ?? after
+      return ids
+    })
+    return chain
+  }
+}
 
 /**
- * Rebuilds the index from the source: every product in batches (progress saved after each), every cooperative,
+ * Rebuilds the index from the source: every product in batches (progress saved as they land), every cooperative,
  * then every category; documents that no longer have a source are dropped at the end, so search keeps
  * answering during the rebuild. A failure is recorded on the reindex with its message.
  */
 export const indexEverythingStep = createStep(INDEX_EVERYTHING_STEP, async ({ reindex_id }: { reindex_id: string }, { container }) => {
   const search = container.resolve<SearchModuleService>(SEARCH_MODULE)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
   try {
-    const [, productCount] = await countOf(query, "product")
-    const [cooperativeIds] = await countOf(query, "cooperative", true)
-    const total = productCount + cooperativeIds.length
+    const { metadata } = await query.graph({ entity: "product", fields: ["id"], pagination: { skip: 0, take: 1 } })
+    const { data: cooperativeRows } = await query.graph({ entity: "cooperative", fields: ["id"] })
+    const cooperativeIds = (cooperativeRows as { id: string }[]).map((c) => c.id)
+    const total = (metadata?.count ?? 0) + cooperativeIds.length
     await search.updateSearchReindexRuns({ id: reindex_id, total })
     const kept: string[] = []
     let indexed = 0
-    for (let skip = 0; skip < productCount; skip += REINDEX_BATCH) {
-      const { data } = await query.graph({ entity: "product", fields: ["id"], pagination: { skip, take: REINDEX_BATCH, order: { id: "ASC" } } })
-      const ids = (data as { id: string }[]).map((p) => p.id)
-      const changes = await productChanges(container, ids)
-      await search.upsertDocuments(changes.upsert)
-      kept.push(...changes.upsert.map((d) => d.id))
-      indexed += ids.length
-      await search.updateSearchReindexRuns({ id: reindex_id, indexed })
+    const nextPage = productPages(query)
+    const worker = async () => {
+      for (let ids = await nextPage(); ids.length; ids = await nextPage()) {
+        const changes = await productChanges(container, ids)
+        await search.upsertDocuments(changes.upsert)
+        kept.push(...changes.upsert.map((d) => d.id))
+        indexed += ids.length
+        await search.updateSearchReindexRuns({ id: reindex_id, indexed: Math.min(indexed, total) })
+      }
     }
+    await Promise.all(Array.from({ length: REINDEX_PARALLEL }, worker))
     const cooperatives = await cooperativeChanges(container, cooperativeIds)
     await search.upsertDocuments(cooperatives.upsert)
     kept.push(...cooperatives.upsert.map((d) => d.id))
@@ -51,17 +76,3 @@ export const indexEverythingStep = createStep(INDEX_EVERYTHING_STEP, async ({ re
     throw error
   }
 })
-
-type Query = { graph: (q: { entity: string; fields: string[]; pagination?: { skip: number; take: number } }) => Promise<{ data: unknown[]; metadata?: { count?: number } }> }
-
-// Product ids are paged (there may be 100,000); cooperative ids all fit in memory.
-async function countOf(query: unknown, entity: string, all = false): Promise<[string[], number]> {
-  const q = query as Query
-  if (all) {
-    const { data } = await q.graph({ entity, fields: ["id"] })
-    const ids = (data as { id: string }[]).map((r) => r.id)
-    return [ids, ids.length]
-  }
-  const { metadata } = await q.graph({ entity, fields: ["id"], pagination: { skip: 0, take: 1 } })
-  return [[], metadata?.count ?? 0]
-}

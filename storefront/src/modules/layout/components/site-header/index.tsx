@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import SearchBox from "@/modules/search/components/search-box"
 import CartLink from "../cart-link"
 import LocaleSwitcher from "../locale-switcher"
 import styles from "./styles.module.css"
 
 type Props = { cartCount: number }
 
-/** Top bar: brand (home), the cooperative directory and OCOP products, language switch and the cart with its item count. */
+/** Top bar: brand (home), the catalogue search box, the cooperative directory and OCOP products, language switch and the cart with its item count. */
 export default async function SiteHeader({ cartCount }: Props) {
   const [t, tOcop] = await Promise.all([getTranslations("Header"), getTranslations("Ocop")])
   return (
@@ -21,6 +22,9 @@ export default async function SiteHeader({ cartCount }: Props) {
             <span className={styles.tagline}>{t("brandTagline")}</span>
           </span>
         </Link>
+        <div className={styles.search}>
+          <SearchBox />
+        </div>
         <nav className={styles.nav} aria-label={t("navLabel")}>
           <Link href="/cooperatives" className={styles.navLink} data-testid="header-cooperatives-link">
             {t("cooperatives")}
