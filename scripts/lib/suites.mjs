@@ -1,5 +1,5 @@
 // Each suite runs one tool and turns its own report into { passed, failed } counts.
-import { existsSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import { backendDir, bin, dataDir, root, testsDir } from "./paths.mjs"
 import { run } from "./proc.mjs"
@@ -23,6 +23,8 @@ export async function turboTask(task, print) {
 /** Runs jest in the backend with a JSON report; counts its tests. */
 export async function jest(testType, env, print, { files = [], name = testType } = {}) {
   const report = path.join(dataDir, `jest-${name.replace(/[^a-z0-9]+/gi, "-")}.json`)
+  // A fresh clone has no .data yet when the test database lives in memory.
+  mkdirSync(dataDir, { recursive: true })
   rmSync(report, { force: true })
   let ending = ""
   try {

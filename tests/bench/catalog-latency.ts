@@ -12,6 +12,7 @@ import { backendEnv, build, linkUploads, migrate, publishableKey, serve } from "
 import { bin, backendDir } from "../../scripts/lib/paths.mjs"
 import { runLoad, type LoadResult } from "./load"
 import { postgresPids, treeMemory } from "./memory"
+import { log, ms, runBench } from "./bench-run"
 
 const SIZE = Number(process.env.BENCH_PRODUCTS ?? 10000)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -116,11 +117,4 @@ function report(results: { name: string; concurrency: number; r: LoadResult }[],
   if (!ok) process.exitCode = 1
 }
 
-const ms = (v: number) => v.toFixed(1)
-const log = (s: string) => console.log(`[bench] ${s}`)
-
-main().catch(async (e: Error & { output?: string }) => {
-  console.error(e.message, e.output ?? "")
-  await stopServices()
-  process.exit(1)
-})
+runBench(main)

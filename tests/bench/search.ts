@@ -10,6 +10,7 @@ import { ensureDatabase, query, startEmbeddedPostgres } from "../../scripts/lib/
 import { run, stopServices } from "../../scripts/lib/proc.mjs"
 import { backendEnv, build, migrate, publishableKey, serveBackend } from "../../scripts/lib/stack.mjs"
 import { runLoad, type LoadResult } from "./load"
+import { log, ms, runBench } from "./bench-run"
 
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? "10000,100000").split(",").map(Number)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -105,11 +106,4 @@ function report(rows: Row[], indexing: { size: number; seconds: number; rate: nu
   }
 }
 
-const ms = (v: number) => v.toFixed(1)
-const log = (s: string) => console.log(`[bench] ${s}`)
-
-main().catch(async (e: Error & { output?: string }) => {
-  console.error(e.message, e.output ?? "")
-  await stopServices()
-  process.exit(1)
-})
+runBench(main)

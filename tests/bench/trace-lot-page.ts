@@ -9,6 +9,7 @@ import { ensureDatabase, query, startEmbeddedPostgres } from "../../scripts/lib/
 import { run, stopServices } from "../../scripts/lib/proc.mjs"
 import { backendEnv, build, linkUploads, migrate, publishableKey, serve } from "../../scripts/lib/stack.mjs"
 import { runLoad, type LoadResult } from "./load"
+import { log, ms, runBench } from "./bench-run"
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONCURRENCY = [1, 10]
@@ -77,11 +78,4 @@ async function main() {
   }
 }
 
-const ms = (v: number) => v.toFixed(1)
-const log = (s: string) => console.log(`[bench] ${s}`)
-
-main().catch(async (e: Error & { output?: string }) => {
-  console.error(e.message, e.output ?? "")
-  await stopServices()
-  process.exit(1)
-})
+runBench(main)

@@ -137,7 +137,7 @@ medusaIntegrationTestRunner({
         await eventually(() => search({ "filters[price_max]": 1111 }), (r) => titles(r).includes("Cam sành Hàm Yên vụ mới"))
 
         const inventory = container.resolve(Modules.INVENTORY)
-        const items = variants.flatMap((v) => (v.inventory_items ?? []).flatMap((i) => (i ? [i.inventory_item_id as string] : [])))
+        const items = (variants as { inventory_items?: ({ inventory_item_id: string } | null)[] | null }[]).flatMap((v) => (v.inventory_items ?? []).flatMap((i) => (i ? [i.inventory_item_id] : [])))
         const levels = await inventory.listInventoryLevels({ inventory_item_id: items })
         await inventory.updateInventoryLevels(levels.map((l) => ({ id: l.id, inventory_item_id: l.inventory_item_id, location_id: l.location_id, stocked_quantity: 0 })))
         await eventually(() => search({ q: "vu moi", "filters[in_stock]": "false" }), (r) => r.data.total === 1)

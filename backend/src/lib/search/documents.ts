@@ -64,10 +64,30 @@ export function productDocument(product: ProductSourceRow, now: Date = new Date(
   }
 }
 
+// What a cooperative or a category document does not have (no price, stock, stars or certifications of its own).
+const NOT_A_PRODUCT = {
+  subtitle_vi: "",
+  subtitle_en: "",
+  keywords: [] as string[],
+  thumbnail: null,
+  category: [] as string[],
+  product_set: null,
+  ocop_stars: null,
+  province: null,
+  commune: null,
+  cooperative: null,
+  cooperative_name: null,
+  certifications: [] as string[],
+  price_vnd: null,
+  price_usd: null,
+  in_stock: false,
+} satisfies Partial<SearchDocument>
+
 /** The search document of a cooperative, or null unless it is approved. */
 export function cooperativeDocument(coop: CooperativeSourceRow): SearchDocument | null {
   if (coop.status !== "approved") return null
   return {
+    ...NOT_A_PRODUCT,
     id: coop.id,
     kind: "cooperative",
     handle: coop.handle,
@@ -79,17 +99,10 @@ export function cooperativeDocument(coop: CooperativeSourceRow): SearchDocument 
     description_en: text(coop.description_en),
     keywords: [text(coop.commune), text(coop.province)].filter(Boolean),
     thumbnail: coop.logo_url ?? null,
-    category: [],
-    product_set: null,
-    ocop_stars: null,
     province: coop.province ?? null,
     commune: coop.commune ?? null,
     cooperative: coop.handle,
     cooperative_name: coop.name,
-    certifications: [],
-    price_vnd: null,
-    price_usd: null,
-    in_stock: false,
     created_at: epoch(coop.created_at),
   }
 }
@@ -99,28 +112,16 @@ export function categoryDocument(category: CategorySourceRow, visibleProducts: n
   if (category.is_active === false || visibleProducts < 1) return null
   const meta = category.metadata ?? {}
   return {
+    ...NOT_A_PRODUCT,
     id: category.id,
     kind: "category",
     handle: category.handle,
     title_vi: category.name,
     title_en: text(meta.name_en) || category.name,
-    subtitle_vi: "",
-    subtitle_en: "",
     description_vi: text(category.description),
     description_en: text(meta.description_en),
-    keywords: [],
-    thumbnail: null,
     category: [category.handle],
-    product_set: null,
-    ocop_stars: null,
-    province: null,
-    commune: null,
-    cooperative: null,
-    cooperative_name: null,
-    certifications: [],
-    price_vnd: null,
-    price_usd: null,
-    in_stock: visibleProducts > 0,
+    in_stock: true,
     created_at: epoch(category.created_at),
   }
 }
