@@ -8,9 +8,9 @@ const text = (value: unknown): string => (typeof value === "string" ? value : ""
 const epoch = (value: string | Date | undefined): number => (value ? new Date(value).getTime() : 0)
 const present = <T>(items: (T | null | undefined)[] | null | undefined): T[] => (items ?? []).filter((i): i is T => i != null)
 
-/** Lowest plain (rule-free) price of the variants in a currency, or null. */
+/** Lowest plain price of the variants in a currency (no rules, no price list), or null. */
 function lowestPrice(variants: VariantSourceRow[], currency: string): number | null {
-  const amounts = variants.flatMap((v) => present(v.prices).filter((p) => p.currency_code === currency && !present(p.price_rules).length).map((p) => Number(p.amount)))
+  const amounts = variants.flatMap((v) => present(v.prices).filter((p) => p.currency_code === currency && !p.rules_count && !p.price_list_id).map((p) => Number(p.amount)))
   return amounts.length ? Math.min(...amounts) : null
 }
 

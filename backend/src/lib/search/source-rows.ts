@@ -18,7 +18,8 @@ export type ProductSourceRow = {
 export type VariantSourceRow = {
   manage_inventory?: boolean | null
   allow_backorder?: boolean | null
-  prices?: ({ amount: number | string; currency_code: string; price_rules?: unknown[] | null } | null)[] | null
+  /** A price with rules (a region's, a customer group's) or from a price list (a sale, a fair) is not the product's plain price. */
+  prices?: ({ amount: number | string; currency_code: string; rules_count?: number | null; price_list_id?: string | null } | null)[] | null
   inventory_items?: ({ inventory?: { location_levels?: ({ stocked_quantity: number | string; reserved_quantity: number | string } | null)[] | null } | null } | null)[] | null
   trade_item?: { lots?: ({ certifications?: ({ kind: string } | null)[] | null } | null)[] | null } | null
 }
@@ -78,7 +79,8 @@ export const PRODUCT_SOURCE_FIELDS = [
   "variants.allow_backorder",
   "variants.prices.amount",
   "variants.prices.currency_code",
-  "variants.prices.price_rules.id",
+  "variants.prices.rules_count",
+  "variants.prices.price_list_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
   "variants.trade_item.lots.certifications.kind",

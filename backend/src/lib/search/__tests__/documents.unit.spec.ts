@@ -28,7 +28,8 @@ function product(overrides: Partial<ProductSourceRow> = {}): ProductSourceRow {
         prices: [
           { amount: 320000, currency_code: "vnd" },
           { amount: 12.31, currency_code: "usd" },
-          { amount: 1000, currency_code: "vnd", price_rules: [{ id: "rule" }] },
+          { amount: 1000, currency_code: "vnd", rules_count: 1 },
+          { amount: 900, currency_code: "vnd", rules_count: 0, price_list_id: "plist_fair" },
         ],
         inventory_items: [level(0)],
         trade_item: { lots: [{ certifications: [{ kind: "vietgap" }, { kind: "organic_vn" }] }] },
