@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { isBuildCommand, parseEnv } from "./src/lib/env"
 import { fileModule } from "./src/lib/file-module"
 import { notificationModule } from "./src/lib/notification-module"
+import { paymentModule } from "./src/lib/payment-module"
 import { redisModules } from "./src/lib/redis-modules"
 import { searchModuleOptions } from "./src/lib/search-module"
 
@@ -43,6 +44,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/search", options: searchModuleOptions(env) },
     fileModule(env),
     notificationModule(env.SMTP_URL, env.SMTP_FROM),
+    paymentModule(),
     ...redisModules(env.REDIS_URL),
   ],
 })

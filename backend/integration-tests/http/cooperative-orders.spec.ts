@@ -103,7 +103,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("another cooperative's order", () => {
-      it("is not found (404) for detail, confirm, ship and cancel, and stays as it was", async () => {
+      it("is not found (404) for detail, confirm, ship, cancel and payment, and stays as it was", async () => {
         const before = await orderRow(honeyOrderId)
         const reservedBefore = await reservedFor(honeyOrderId)
         const attempts = [
@@ -111,6 +111,7 @@ medusaIntegrationTestRunner({
           () => api.post(`/cooperative/orders/${honeyOrderId}/confirm`, {}, wine.headers),
           () => api.post(`/cooperative/orders/${honeyOrderId}/ship`, { carrier: "Viettel Post", tracking_code: "VTP000111222" }, wine.headers),
           () => api.post(`/cooperative/orders/${honeyOrderId}/cancel`, { reason: "Hết hàng trong kho" }, wine.headers),
+          () => api.post(`/cooperative/orders/${honeyOrderId}/payment`, {}, wine.headers),
         ]
         for (const attempt of attempts) {
           const res = await attempt().catch(failed)

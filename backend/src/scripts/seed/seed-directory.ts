@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
+import { demoBankAccount } from "../demo-data/bank-accounts"
 import { demoCategories } from "../demo-data/categories"
 import type { DemoCooperative } from "../demo-data/types"
 
@@ -22,7 +23,7 @@ export async function createDemoCategories(container: MedusaContainer) {
   return result
 }
 
-/** Cooperatives from the demo directory (without their products), in the given status, each with its first history entry. */
+/** Cooperatives from the demo directory (without their products, with a demo bank account), in the given status, each with its first history entry. */
 export async function createDemoCooperatives(
   container: MedusaContainer,
   cooperatives: DemoCooperative[],
@@ -30,7 +31,7 @@ export async function createDemoCooperatives(
 ) {
   const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const created = await service.createCooperatives(
-    cooperatives.map(({ products: _products, founded_on, ...coop }) => ({ ...coop, founded_on: new Date(founded_on), status }))
+    cooperatives.map(({ products: _products, founded_on, ...coop }, i) => ({ ...coop, ...demoBankAccount(coop, i), founded_on: new Date(founded_on), status }))
   )
   // Applications are made by the cooperative; the directory the province already keeps arrives approved.
   await service.createCooperativeStatusChanges(

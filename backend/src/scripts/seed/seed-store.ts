@@ -9,6 +9,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { INTERNATIONAL_COUNTRIES } from "../../lib/regions"
+import { VIETQR_PROVIDER_ID } from "../../modules/payment-vietqr"
 
 /** What the rest of the seed needs from the store; stock and shipping belong to each cooperative (see seed-logistics). */
 export type StoreSetup = {
@@ -39,7 +40,7 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
   const { result: regions } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
-        { name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default"] },
+        { name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default", VIETQR_PROVIDER_ID] },
         { name: "International", currency_code: "usd", countries: INTERNATIONAL_COUNTRIES, payment_providers: ["pp_system_default"] },
       ],
     },

@@ -69,7 +69,7 @@ export const completePurchaseWorkflow = createWorkflow(
       validateCartItemsStep({ cart: medusaCart })
       const paymentSessions = validateCartPaymentsStep({ cart: medusaCart })
       // Like Medusa, the first processable session is the one authorized.
-      const session = transform({ paymentSessions }, ({ paymentSessions }) => ({ id: paymentSessions[0]?.id ?? "" }))
+      const session = transform({ paymentSessions }, ({ paymentSessions }) => ({ id: paymentSessions[0]?.id ?? "", provider_id: paymentSessions[0]?.provider_id }))
       // Refunds a payment the provider captured if anything below fails.
       compensatePaymentIfNeededStep(transform({ session }, ({ session }) => ({ payment_session_id: session.id })))
 
@@ -80,7 +80,17 @@ export const completePurchaseWorkflow = createWorkflow(
       const [products, options] = parallelize(
         useQueryGraphStep({
           entity: "product",
-          fields: ["id", "cooperative.id", "cooperative.handle", "cooperative.name", "cooperative.status", "cooperative.stock_location.id"],
+          fields: [
+            "id",
+            "cooperative.id",
+            "cooperative.handle",
+            "cooperative.name",
+            "cooperative.status",
+            "cooperative.stock_location.id",
+            "cooperative.bank_bin",
+            "cooperative.bank_account_number",
+            "cooperative.bank_account_holder",
+          ],
           filters: { id: lookups.product_ids },
         }).config({ name: "get-product-cooperatives" }),
         useQueryGraphStep({ entity: "shipping_option", fields: ["id", "shipping_profile_id"], filters: { id: lookups.option_ids } }).config({
@@ -91,10 +101,11 @@ export const completePurchaseWorkflow = createWorkflow(
         cart,
         products: transform({ products }, ({ products }) => products.data as unknown as ProductCooperative[]),
         shipping_options: transform({ options }, ({ options }) => options.data as unknown as { id: string; shipping_profile_id: string }[]),
+        payment_provider_id: transform({ session }, ({ session }) => session.provider_id),
       })
 
       const orders = createOrdersStep(transform({ cart, shares }, ({ cart, shares }) => toOrderInputs(cart, shares)))
-      const cooperativeOrders = createCooperativeOrdersStep(transform({ shares }, ({ shares }) => shares.map((s) => ({ cooperative_id: s.cooperative.id }))))
+      const cooperativeOrders = createCooperativeOrdersStep(transform({ shares }, ({ shares }) => shares.map((s) => ({ cooperative_id: s.cooperative.id, ...s.payment }))))
       const purchase = createPurchaseStep(
         transform({ cart }, ({ cart }) => ({
           cart_id: cart.id,

@@ -79,15 +79,18 @@ export type PurchaseCart = {
   promotions?: { id: string; code?: string | null }[] | null
 }
 
-/** The selling cooperative of a product, with where its stock is. */
+/** A cooperative's own bank account, where VietQR transfers for its orders go. */
+export type BankAccount = { bank_bin?: string | null; bank_account_number?: string | null; bank_account_holder?: string | null }
+
+/** The selling cooperative of a product, with where its stock is and its bank account. */
 export type ProductCooperative = {
   id: string
-  cooperative?: { id: string; handle: string; name: string; status: string; stock_location?: { id: string } | null } | null
+  cooperative?: ({ id: string; handle: string; name: string; status: string; stock_location?: { id: string } | null } & BankAccount) | null
 }
 
 /** One cooperative's share of a cart: it becomes one order. */
 export type CooperativeShare = {
-  cooperative: { id: string; handle: string; name: string }
+  cooperative: { id: string; handle: string; name: string } & BankAccount
   location_id: string
   item_ids: string[]
   shipping_method_ids: string[]

@@ -36,7 +36,14 @@ export function splitCartByCooperative(
     const locationId = cooperative.stock_location?.id
     if (!locationId) throw invalid(`${cooperative.name} cannot ship orders yet; remove its products from the cart.`)
     const draft = drafts.get(cooperative.id) ?? {
-      cooperative: { id: cooperative.id, handle: cooperative.handle, name: cooperative.name },
+      cooperative: {
+        id: cooperative.id,
+        handle: cooperative.handle,
+        name: cooperative.name,
+        bank_bin: cooperative.bank_bin ?? null,
+        bank_account_number: cooperative.bank_account_number ?? null,
+        bank_account_holder: cooperative.bank_account_holder ?? null,
+      },
       location_id: locationId,
       item_ids: [],
       shipping_method_ids: [],

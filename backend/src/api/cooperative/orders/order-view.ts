@@ -18,7 +18,15 @@ type OrderRow = {
   shipping_address?: Address | null
   customer?: Name
   purchase?: { id: string } | null
-  cooperative_order?: { id: string; state: string; cooperative_id: string; confirmed_at: string | Date | null; cancel_reason: string | null } | null
+  cooperative_order?: {
+    id: string
+    state: string
+    cooperative_id: string
+    confirmed_at: string | Date | null
+    cancel_reason: string | null
+    payment_method?: string
+    paid_at?: string | Date | null
+  } | null
   items?: (Record<string, unknown> & { quantity: BigNumberInput; unit_price?: BigNumberInput; total?: BigNumberInput })[] | null
   shipping_methods?: { name: string; amount: BigNumberInput }[] | null
   fulfillments?: Parameters<typeof toShipments>[0]
@@ -35,6 +43,8 @@ function toSummary(order: OrderRow) {
     purchase_id: order.purchase?.id ?? null,
     created_at: order.created_at,
     state: order.cooperative_order?.state ?? "new",
+    payment_method: order.cooperative_order?.payment_method ?? "cash_on_delivery",
+    paid_at: order.cooperative_order?.paid_at ?? null,
     customer_name: fullName(order.shipping_address) || fullName(order.customer) || order.email || "",
     item_count: (order.items ?? []).reduce((sum, i) => sum + num(i.quantity), 0),
     total: num(order.total),

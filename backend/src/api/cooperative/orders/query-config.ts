@@ -19,6 +19,8 @@ export const COOPERATIVE_ORDER_SUMMARY_FIELDS = [
   "cooperative_order.cooperative_id",
   "cooperative_order.confirmed_at",
   "cooperative_order.cancel_reason",
+  "cooperative_order.payment_method",
+  "cooperative_order.paid_at",
 ]
 
 /** Order fields behind the seller API's order detail. */

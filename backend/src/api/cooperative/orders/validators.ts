@@ -20,6 +20,10 @@ export type CooperativeGetOrderType = z.infer<typeof CooperativeGetOrder>
 export const CooperativeConfirmOrder = z.object({}).strict()
 export type CooperativeConfirmOrderType = z.infer<typeof CooperativeConfirmOrder>
 
+/** POST /cooperative/orders/:id/payment body: nothing to send. */
+export const CooperativeRecordPayment = z.object({}).strict()
+export type CooperativeRecordPaymentType = z.infer<typeof CooperativeRecordPayment>
+
 /** POST /cooperative/orders/:id/ship body. */
 export const CooperativeShipOrder = z
   .object({

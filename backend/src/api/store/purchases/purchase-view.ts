@@ -1,6 +1,8 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { type Shipment, toShipments } from "../../../workflows/cooperative-order/shipments"
+import { type OrderTransfer, orderTransfer } from "../../../lib/vietqr/transfer"
+import type { PaymentMethod } from "../../../workflows/purchase/payment-method"
 import { STORE_PURCHASE_FIELDS } from "./query-config"
 
 type Line = { title: string; variant_title: string | null; quantity: BigNumberInput; unit_price: BigNumberInput; total: BigNumberInput; thumbnail: string | null }
@@ -11,7 +13,15 @@ type OrderRow = {
   shipping_total: BigNumberInput
   total: BigNumberInput
   items?: Line[] | null
-  cooperative_order?: { state: string; cooperative?: { handle: string; name: string } | null } | null
+  cooperative_order?: {
+    state: string
+    payment_method?: PaymentMethod
+    paid_at?: string | Date | null
+    transfer_bank_bin?: string | null
+    transfer_account_number?: string | null
+    transfer_account_holder?: string | null
+    cooperative?: { handle: string; name: string } | null
+  } | null
   fulfillments?: Parameters<typeof toShipments>[0]
 }
 type PurchaseRow = { id: string; created_at: string | Date; email: string; currency_code: string; orders?: OrderRow[] | null }
@@ -32,8 +42,21 @@ export type StorePurchase = {
     shipping_total: number
     total: number
     state: string
+    payment: OrderPayment
     shipments: Omit<Shipment, "id">[]
   }[]
+}
+
+/** How one cooperative's order is paid: awaiting the money or paid; for VietQR, the transfer to make while it is awaited. */
+export type OrderPayment = { method: PaymentMethod; status: "awaiting" | "paid" | "canceled"; paid_at: string | Date | null; transfer: OrderTransfer | null }
+
+function orderPayment(order: OrderRow, total: number): OrderPayment {
+  const side = order.cooperative_order
+  const method = side?.payment_method ?? "cash_on_delivery"
+  const status = side?.paid_at ? "paid" : side?.state === "canceled" ? "canceled" : "awaiting"
+  const account = side?.transfer_bank_bin && side.transfer_account_number ? { bank_bin: side.transfer_bank_bin, account_number: side.transfer_account_number, account_holder: side.transfer_account_holder ?? null } : null
+  const transfer = method === "vietqr" && status === "awaiting" && account && total > 0 ? orderTransfer({ display_id: order.display_id, total }, account) : null
+  return { method, status, paid_at: side?.paid_at ?? null, transfer }
 }
 
 const num = (value: BigNumberInput) => MathBN.convert(value).toNumber()
@@ -61,6 +84,7 @@ export async function retrieveStorePurchase(scope: MedusaContainer, id: string):
       shipping_total: num(o.shipping_total),
       total: num(o.total),
       state: o.cooperative_order?.state ?? "new",
+      payment: orderPayment(o, num(o.total)),
       shipments: toShipments(o.fulfillments).map(({ id: _id, ...shipment }) => shipment),
     }))
   const total = orders.reduce((sum, o) => MathBN.add(sum, o.total), MathBN.convert(0)).toNumber()

@@ -1,6 +1,6 @@
 import { SHIPMENT_FIELDS } from "../../../workflows/cooperative-order/shipments"
 
-/** What a shopper sees of a purchase: its orders, each with its cooperative, lines, totals, state and shipments. */
+/** What a shopper sees of a purchase: its orders, each with its cooperative, lines, totals, state, payment and shipments. */
 export const STORE_PURCHASE_FIELDS = [
   "id",
   "created_at",
@@ -18,6 +18,11 @@ export const STORE_PURCHASE_FIELDS = [
   "orders.items.total",
   "orders.items.thumbnail",
   "orders.cooperative_order.state",
+  "orders.cooperative_order.payment_method",
+  "orders.cooperative_order.paid_at",
+  "orders.cooperative_order.transfer_bank_bin",
+  "orders.cooperative_order.transfer_account_number",
+  "orders.cooperative_order.transfer_account_holder",
   "orders.cooperative_order.cooperative.handle",
   "orders.cooperative_order.cooperative.name",
   ...SHIPMENT_FIELDS.map((f) => `orders.${f}`),

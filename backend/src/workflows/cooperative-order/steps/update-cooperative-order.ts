@@ -8,16 +8,17 @@ export const updateCooperativeOrderStepId = "update-cooperative-order"
 
 export type UpdateCooperativeOrderInput = {
   id: string
-  state: CooperativeOrderState
+  state?: CooperativeOrderState
   confirmed_at?: Date
   shipped_at?: Date
   canceled_at?: Date
   cancel_reason?: string
+  paid_at?: Date
 }
 
-const FIELDS = ["state", "confirmed_at", "shipped_at", "canceled_at", "cancel_reason"] as const
+const FIELDS = ["state", "confirmed_at", "shipped_at", "canceled_at", "cancel_reason", "paid_at"] as const
 
-/** Moves a `cooperative_order` to its new state with the time (and reason); the previous values come back if a later step fails. */
+/** Moves a `cooperative_order` to its new state with the time (and reason), or records its payment; the previous values come back if a later step fails. */
 export const updateCooperativeOrderStep = createStep(
   updateCooperativeOrderStepId,
   async (input: UpdateCooperativeOrderInput, { container }) => {
@@ -31,6 +32,7 @@ export const updateCooperativeOrderStep = createStep(
       shipped_at: before.shipped_at,
       canceled_at: before.canceled_at,
       cancel_reason: before.cancel_reason,
+      paid_at: before.paid_at,
     })
   },
   async (before, { container }) => {

@@ -1,6 +1,9 @@
 import type { ProductCooperative, PurchaseCart, PurchaseCartItem } from "../purchase-cart"
 import { splitCartByCooperative } from "../split-cart"
 
+
+/** What a share says of a cooperative that has not entered its bank account. */
+const NO_BANK = { bank_bin: null, bank_account_number: null, bank_account_holder: null }
 const coop = (id: string, status = "approved") => ({ id, handle: `htx-${id}`, name: `Hợp tác xã ${id}`, status, stock_location: { id: `sloc_${id}` } })
 
 const line = (id: string, product: string, profile: string, quantity: number, stock: { location: string; stocked: number; reserved?: number }): PurchaseCartItem => ({
@@ -56,8 +59,8 @@ const cart = (overrides: Partial<PurchaseCart> = {}): PurchaseCart => ({
 describe("splitCartByCooperative", () => {
   it("gives each cooperative its own lines, shipping method and location", () => {
     expect(splitCartByCooperative(cart(), products, options)).toEqual([
-      { cooperative: { id: "a", handle: "htx-a", name: "Hợp tác xã a" }, location_id: "sloc_a", item_ids: ["li_tea", "li_honey"], shipping_method_ids: ["sm_a"] },
-      { cooperative: { id: "b", handle: "htx-b", name: "Hợp tác xã b" }, location_id: "sloc_b", item_ids: ["li_orange"], shipping_method_ids: ["sm_b"] },
+      { cooperative: { id: "a", handle: "htx-a", name: "Hợp tác xã a", ...NO_BANK }, location_id: "sloc_a", item_ids: ["li_tea", "li_honey"], shipping_method_ids: ["sm_a"] },
+      { cooperative: { id: "b", handle: "htx-b", name: "Hợp tác xã b", ...NO_BANK }, location_id: "sloc_b", item_ids: ["li_orange"], shipping_method_ids: ["sm_b"] },
     ])
   })
 
