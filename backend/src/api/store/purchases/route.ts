@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { completePurchaseWorkflow } from "../../../workflows/purchase/complete-purchase"
-import { retrieveStorePurchase } from "./purchase-view"
+import { retrieveStorePurchase } from "../../../lib/purchases/purchase-view"
 import type { StorePlacePurchaseType } from "./validators"
 
 /** POST /store/purchases — places a cart as one purchase with one order per cooperative; placing it again returns the same purchase (200). */

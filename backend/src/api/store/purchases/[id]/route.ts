@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { retrieveStorePurchase } from "../purchase-view"
+import { retrieveStorePurchase } from "../../../../lib/purchases/purchase-view"
 
 /** GET /store/purchases/:id — a purchase with its orders per cooperative, their lines, totals, states and shipments. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {

@@ -1,9 +1,9 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
-import { type Shipment, toShipments } from "../../../workflows/cooperative-order/shipments"
-import { type OrderTransfer, orderTransfer } from "../../../lib/vietqr/transfer"
-import type { PaymentMethod } from "../../../workflows/purchase/payment-method"
-import { STORE_PURCHASE_FIELDS } from "./query-config"
+import { type Shipment, toShipments } from "../../workflows/cooperative-order/shipments"
+import { type OrderTransfer, orderTransfer } from "../vietqr/transfer"
+import type { PaymentMethod } from "../../workflows/purchase/payment-method"
+import { STORE_PURCHASE_FIELDS } from "./purchase-fields"
 
 type Line = { title: string; variant_title: string | null; quantity: BigNumberInput; unit_price: BigNumberInput; total: BigNumberInput; thumbnail: string | null }
 type OrderRow = {

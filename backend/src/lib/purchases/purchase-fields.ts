@@ -1,4 +1,4 @@
-import { SHIPMENT_FIELDS } from "../../../workflows/cooperative-order/shipments"
+import { SHIPMENT_FIELDS } from "../../workflows/cooperative-order/shipments"
 
 /** What a shopper sees of a purchase: its orders, each with its cooperative, lines, totals, state, payment and shipments. */
 export const STORE_PURCHASE_FIELDS = [
