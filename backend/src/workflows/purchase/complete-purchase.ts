@@ -10,7 +10,6 @@ import {
   createRemoteLinkStep,
   emitEventStep,
   releaseLockStep,
-  reserveInventoryStep,
   updateCartsStep,
   useQueryGraphStep,
   validateCartItemsStep,
@@ -21,8 +20,10 @@ import { PURCHASE_MODULE } from "../../modules/purchase"
 import { captureTransactions } from "./capture-transactions"
 import { toOrderInputs, toReservations } from "./order-input"
 import { CART_FIELDS_FOR_PURCHASE, type ProductCooperative, type PurchaseCart } from "./purchase-cart"
+import { itemName } from "./split-cart"
 import { createCooperativeOrdersStep } from "./steps/create-cooperative-orders"
 import { createPurchaseStep } from "./steps/create-purchase"
+import { reservePurchaseStockStep } from "./steps/reserve-purchase-stock"
 import { registerPromotionUsageStep } from "./steps/register-promotion-usage"
 import { validatePurchaseCartStep } from "./steps/validate-purchase-cart"
 
@@ -150,6 +151,7 @@ export const completePurchaseWorkflow = createWorkflow(
       })
       const reservations = transform({ placedOrders, cart }, ({ placedOrders, cart }) => ({
         items: placedOrders.flatMap(({ order, share }) => toReservations(order, cart.items ?? [], share.location_id)),
+        names: Object.fromEntries((cart.items ?? []).flatMap((i) => (i.variant?.inventory_items ?? []).map((link) => [link.inventory_item_id, itemName(i)]))),
       }))
       const completedAt = transform({ cart }, ({ cart }) => [{ id: cart.id, completed_at: new Date() }])
       const promotionUsage = transform({ cart }, ({ cart }) => ({
@@ -163,7 +165,7 @@ export const completePurchaseWorkflow = createWorkflow(
       const [, , createdReservations] = parallelize(
         createRemoteLinkStep(links),
         updateCartsStep(completedAt),
-        reserveInventoryStep(reservations),
+        reservePurchaseStockStep(reservations),
         registerPromotionUsageStep(promotionUsage),
         emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: placedEvents, options: { priority: EventPriority.CRITICAL } }).config({
           name: "emit-order-placed",
