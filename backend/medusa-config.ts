@@ -44,7 +44,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/search", options: searchModuleOptions(env) },
     fileModule(env),
     notificationModule(env.SMTP_URL, env.SMTP_FROM),
-    paymentModule(),
+    paymentModule({ apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET }),
     ...redisModules(env.REDIS_URL),
   ],
 })

@@ -10,6 +10,7 @@ import { cooperativeOcopCertificateMiddlewares } from "./cooperative/ocop-certif
 import { cooperativeOrderMiddlewares } from "./cooperative/orders/middlewares"
 import { cooperativeTraceabilityMiddlewares } from "./cooperative/traceability/middlewares"
 import { cooperativeUploadMiddlewares } from "./cooperative/uploads/middlewares"
+import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { storeCartCompletionMiddlewares, storeCartShippingGroupMiddlewares } from "./store/carts/middlewares"
 import { storeCooperativeMiddlewares } from "./store/cooperatives/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
@@ -40,5 +41,6 @@ export default defineMiddlewares({
     ...cooperativeDocumentMiddlewares,
     ...cooperativeLotMiddlewares,
     ...cooperativeTraceabilityMiddlewares,
+    ...paymentHookMiddlewares,
   ],
 })

@@ -47,6 +47,15 @@ const Env = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,100}$/, { message: "MEILISEARCH_INDEX may hold letters, digits, - and _ only (e.g. htx_catalog)." })
     .default("htx_catalog"),
+  // Card payments for buyers abroad go through Stripe only when a key is set; the webhook secret then has to be set too.
+  STRIPE_API_KEY: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().regex(/^(sk|rk)_(test|live)_\w+$/, { message: "STRIPE_API_KEY must be a Stripe secret key (sk_live_… or sk_test_…)." }).optional()
+  ),
+  STRIPE_WEBHOOK_SECRET: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().regex(/^whsec_\w+$/, { message: "STRIPE_WEBHOOK_SECRET must be a Stripe webhook signing secret (whsec_…)." }).optional()
+  ),
   STORE_CORS: z.string().optional(),
   ADMIN_CORS: z.string().optional(),
   AUTH_CORS: z.string().optional(),
@@ -94,6 +103,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env, { building = f
   if (s3.length && s3.length < S3_REQUIRED.length) {
     const missing = S3_REQUIRED.filter((key) => !env[key])
     throw new Error(`${missing.join(", ")} missing: S3 file storage needs ${S3_REQUIRED.join(", ")} (S3_ENDPOINT for a non-AWS service).`)
+  }
+  if (env.STRIPE_API_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    throw new Error("STRIPE_WEBHOOK_SECRET is missing: with STRIPE_API_KEY set, Stripe's webhooks must be signed with it (whsec_… from the Stripe dashboard).")
   }
   if (env.NODE_ENV === "production" && !building) {
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {

@@ -1,4 +1,5 @@
 import { isBuildCommand, parseEnv } from "../env"
+import { paymentModule } from "../payment-module"
 import { searchModuleOptions } from "../search-module"
 
 const base = { DATABASE_URL: "postgres://u:p@localhost:5432/htx_market" }
@@ -55,6 +56,19 @@ describe("parseEnv", () => {
     })
     expect(() => parseEnv({ ...base, MEILISEARCH_HOST: "meili:7700" })).toThrow(/MEILISEARCH_HOST/)
     expect(() => parseEnv({ ...base, MEILISEARCH_HOST: "http://m", MEILISEARCH_INDEX: "a b" })).toThrow(/MEILISEARCH_INDEX/)
+  })
+
+  it("switches Stripe on only with a secret key and its webhook secret", () => {
+    const providers = (env: Record<string, string>) => {
+      const parsed = parseEnv({ ...base, ...env })
+      return paymentModule({ apiKey: parsed.STRIPE_API_KEY, webhookSecret: parsed.STRIPE_WEBHOOK_SECRET }).options.providers.map((p) => p.id)
+    }
+    expect(providers({})).toEqual(["vietqr"])
+    expect(providers({ STRIPE_API_KEY: "", STRIPE_WEBHOOK_SECRET: "" })).toEqual(["vietqr"])
+    expect(providers({ STRIPE_API_KEY: "sk_test_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc123" })).toEqual(["vietqr", "stripe"])
+    expect(() => parseEnv({ ...base, STRIPE_API_KEY: "sk_test_abc123" })).toThrow(/STRIPE_WEBHOOK_SECRET is missing/)
+    expect(() => parseEnv({ ...base, STRIPE_API_KEY: "pk_test_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc123" })).toThrow(/secret key/)
+    expect(() => parseEnv({ ...base, STRIPE_API_KEY: "sk_test_abc123", STRIPE_WEBHOOK_SECRET: "abc" })).toThrow(/whsec_/)
   })
 
   it("recognises the build commands", () => {

@@ -9,6 +9,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { INTERNATIONAL_COUNTRIES } from "../../lib/regions"
+import { STRIPE_PROVIDER_ID } from "../../lib/payment-module"
 import { VIETQR_PROVIDER_ID } from "../../modules/payment-vietqr"
 
 /** What the rest of the seed needs from the store; stock and shipping belong to each cooperative (see seed-logistics). */
@@ -16,6 +17,9 @@ export type StoreSetup = {
   salesChannelId: string
   regions: { vn: string; intl: string }
 }
+
+/** Buyers abroad pay by card through Stripe when it is configured; without it the region keeps Medusa's system provider. */
+const internationalPayments = () => (process.env.STRIPE_API_KEY ? [STRIPE_PROVIDER_ID] : ["pp_system_default"])
 
 /** Store, regions (Việt Nam in VND, International in USD), taxes and the publishable key. */
 export async function seedStore(container: MedusaContainer): Promise<StoreSetup> {
@@ -41,7 +45,7 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
     input: {
       regions: [
         { name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default", VIETQR_PROVIDER_ID] },
-        { name: "International", currency_code: "usd", countries: INTERNATIONAL_COUNTRIES, payment_providers: ["pp_system_default"] },
+        { name: "International", currency_code: "usd", countries: INTERNATIONAL_COUNTRIES, payment_providers: internationalPayments() },
       ],
     },
   })
