@@ -41,6 +41,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/purchase" },
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/traceability" },
+    { resolve: "./src/modules/fair" },
     { resolve: "./src/modules/search", options: searchModuleOptions(env) },
     fileModule(env),
     notificationModule(env.SMTP_URL, env.SMTP_FROM),

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { marketplaceErrorHandler } from "./error-handler"
 import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
+import { adminFairMiddlewares } from "./admin/fairs/middlewares"
 import { adminOcopCertificateMiddlewares } from "./admin/ocop-certificates/middlewares"
 import { adminSearchMiddlewares } from "./admin/search/middlewares"
 import { cooperativeDocumentMiddlewares } from "./cooperative/documents/middlewares"
@@ -13,6 +14,7 @@ import { cooperativeUploadMiddlewares } from "./cooperative/uploads/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { storeCartCompletionMiddlewares, storeCartShippingGroupMiddlewares } from "./store/carts/middlewares"
 import { storeCooperativeMiddlewares } from "./store/cooperatives/middlewares"
+import { storeFairMiddlewares } from "./store/fairs/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storePurchaseMiddlewares } from "./store/purchases/middlewares"
@@ -31,9 +33,11 @@ export default defineMiddlewares({
     ...storeOcopMiddlewares,
     ...storeTraceabilityMiddlewares,
     ...storeSearchMiddlewares,
+    ...storeFairMiddlewares,
     ...adminCooperativeMiddlewares,
     ...adminOcopCertificateMiddlewares,
     ...adminSearchMiddlewares,
+    ...adminFairMiddlewares,
     ...cooperativeMiddlewares,
     ...cooperativeUploadMiddlewares,
     ...cooperativeOrderMiddlewares,

@@ -1,0 +1,154 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { failed } from "./fixtures/http"
+import { createOperator, OPERATOR, seedMarketplace } from "./fixtures/marketplace"
+
+jest.setTimeout(180 * 1000)
+
+const DAY = 24 * 60 * 60 * 1000
+// Instants as Việt Nam writes them (UTC+7), some days from now.
+const vnTime = (daysFromNow: number) => {
+  const t = new Date(Date.now() + daysFromNow * DAY + 7 * 60 * 60 * 1000)
+  return `${t.toISOString().slice(0, 19)}+07:00`
+}
+const fairBody = (slug: string, startDays: number, endDays: number, extra: Record<string, unknown> = {}) => ({
+  slug,
+  name_vi: `Hội chợ ${slug}`,
+  name_en: `Fair ${slug}`,
+  kind: "both",
+  venue_name: "Quảng trường Nguyễn Tất Thành",
+  venue_address: "Phường Minh Xuân, Tuyên Quang",
+  starts_at: vnTime(startDays),
+  ends_at: vnTime(endDays),
+  organiser: "Sở Công Thương Tuyên Quang",
+  ...extra,
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let market: Awaited<ReturnType<typeof seedMarketplace>>
+    let admin: { headers: Record<string, string> }
+    let store: { headers: Record<string, string> }
+
+    const createFair = async (body: Record<string, unknown>) => (await api.post("/admin/fairs", body, admin)).data.fair as { id: string; slug: string; status: string; phase: string }
+    const act = (id: string, action: string) => api.post(`/admin/fairs/${id}/status`, { action }, admin)
+
+    beforeAll(async () => {
+      market = await seedMarketplace(getContainer())
+      await createOperator(getContainer())
+      store = { headers: { "x-publishable-api-key": market.publishableKey } }
+    })
+
+    beforeEach(async () => {
+      const login = await api.post("/auth/user/emailpass", OPERATOR)
+      admin = { headers: { authorization: `Bearer ${login.data.token}` } }
+    })
+
+    describe("operators manage fairs", () => {
+      it("only operators: no one else may list or create them", async () => {
+        expect((await api.get("/admin/fairs").catch(failed)).status).toBe(401)
+        expect((await api.post("/admin/fairs", fairBody("khong-duoc", 5, 7)).catch(failed)).status).toBe(401)
+      })
+
+      it("creates a fair as a draft, edits it, opens applications and publishes it", async () => {
+        const fair = await createFair(fairBody("hoi-cho-ocop-mua-dong", 10, 12, { application_deadline: vnTime(8) }))
+        expect(fair).toMatchObject({ slug: "hoi-cho-ocop-mua-dong", status: "draft", phase: "draft" })
+        const edited = await api.post(`/admin/fairs/${fair.id}`, { name_en: "Winter OCOP fair", kind: "online", venue_name: null, venue_address: null }, admin)
+        expect(edited.data.fair).toMatchObject({ name_en: "Winter OCOP fair", kind: "online", venue_name: null })
+        expect((await act(fair.id, "open_applications")).data.fair).toMatchObject({ status: "open", phase: "open" })
+        expect((await act(fair.id, "publish")).data.fair).toMatchObject({ status: "published", phase: "upcoming" })
+      })
+
+      it("refuses what does not add up, with a message, and saves nothing", async () => {
+        const cases: [Record<string, unknown>, RegExp][] = [
+          [fairBody("sai-ngay", 7, 5), /end after it starts/],
+          [fairBody("han-muon", 5, 7, { application_deadline: vnTime(6) }), /close before the fair starts/],
+          [{ ...fairBody("khong-dia-diem", 5, 7), venue_name: undefined }, /venue/],
+          [fairBody("Sai Slug", 5, 7), /slug/],
+          [fairBody("gio-sai", 5, 7, { starts_at: "5/12/2026 8:00" }), /starts_at/],
+          [fairBody("la", 5, 7, { price: 1 }), /price|Unrecognized/i],
+        ]
+        for (const [body, message] of cases) {
+          const res = await api.post("/admin/fairs", body, admin).catch(failed)
+          expect({ status: res.status, message: res.data.message }).toEqual({ status: 400, message: expect.stringMatching(message) })
+        }
+        await createFair(fairBody("trung-slug", 5, 7))
+        const twice = await api.post("/admin/fairs", fairBody("trung-slug", 8, 9), admin).catch(failed)
+        expect(twice.status).toBe(400)
+        expect(twice.data.message).toMatch(/already has the slug/)
+        expect((await api.get("/admin/fairs", admin)).data.count).toBe(1)
+      })
+
+      it("keeps a live fair from being archived or withdrawn, and an ended one from being published", async () => {
+        const live = await createFair(fairBody("dang-dien-ra", -1, 2))
+        await act(live.id, "publish")
+        for (const action of ["archive", "back_to_draft"]) {
+          const res = await act(live.id, action).catch(failed)
+          expect(res.status).toBe(400)
+        }
+        const past = await createFair(fairBody("da-qua", -10, -8))
+        const res = await act(past.id, "publish").catch(failed)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/ended/)
+      })
+    })
+
+    describe("booths", () => {
+      it("invites approved cooperatives only, once each, and approves a booth with a code no other booth has", async () => {
+        const fair = await createFair(fairBody("gian-hang", 10, 12))
+        const [tea, orange] = market.approved
+        const invited = await api.post(`/admin/fairs/${fair.id}/booths`, { cooperative_id: tea.id }, admin)
+        expect(invited.status).toBe(201)
+        expect(invited.data.booth).toMatchObject({ status: "invited", code: null, cooperative: { id: tea.id } })
+
+        const pending = await api.post(`/admin/fairs/${fair.id}/booths`, { cooperative_id: market.pending.id }, admin).catch(failed)
+        expect(pending.status).toBe(400)
+        expect(pending.data.message).toMatch(/not an approved cooperative/)
+        const again = await api.post(`/admin/fairs/${fair.id}/booths`, { cooperative_id: tea.id }, admin).catch(failed)
+        expect(again.data.message).toMatch(/already has a booth/)
+
+        const approved = await api.post(`/admin/fairs/${fair.id}/booths/${invited.data.booth.id}`, { decision: "approved", code: "a12" }, admin)
+        expect(approved.data.booth).toMatchObject({ status: "approved", code: "A12" })
+        const second = (await api.post(`/admin/fairs/${fair.id}/booths`, { cooperative_id: orange.id }, admin)).data.booth
+        const clash = await api.post(`/admin/fairs/${fair.id}/booths/${second.id}`, { decision: "approved", code: "A12" }, admin).catch(failed)
+        expect(clash.status).toBe(400)
+        expect(clash.data.message).toMatch(/A12 is already/)
+        const noReason = await api.post(`/admin/fairs/${fair.id}/booths/${second.id}`, { decision: "rejected" }, admin).catch(failed)
+        expect(noReason.status).toBe(400)
+        const rejected = await api.post(`/admin/fairs/${fair.id}/booths/${second.id}`, { decision: "rejected", reason: "Sản phẩm chưa đạt OCOP" }, admin)
+        expect(rejected.data.booth).toMatchObject({ status: "rejected", reject_reason: "Sản phẩm chưa đạt OCOP" })
+      })
+    })
+
+    describe("visitors see fairs", () => {
+      it("lists live, upcoming and past fairs, never drafts or archived ones, and opens one with its approved booths", async () => {
+        const live = await createFair(fairBody("hoi-cho-dang-mo", -1, 2))
+        const upcoming = await createFair(fairBody("hoi-cho-sap-toi", 5, 7))
+        const past = await createFair(fairBody("hoi-cho-nam-ngoai", -30, -28))
+        const draft = await createFair(fairBody("hoi-cho-nhap", 3, 4))
+        for (const f of [live, upcoming]) await act(f.id, "publish")
+        // A past fair: published while it lay ahead, then its dates moved back, as time itself would have done.
+        await api.post(`/admin/fairs/${past.id}`, { starts_at: vnTime(1), ends_at: vnTime(2) }, admin)
+        await act(past.id, "publish")
+        await api.post(`/admin/fairs/${past.id}`, { starts_at: vnTime(-30), ends_at: vnTime(-28) }, admin)
+
+        const slugs = async (status?: string) => ((await api.get(`/store/fairs${status ? `?status=${status}` : ""}`, store)).data.fairs as { slug: string; phase: string }[]).map((f) => `${f.slug}:${f.phase}`)
+        expect(await slugs("live")).toEqual(["hoi-cho-dang-mo:live"])
+        expect(await slugs("upcoming")).toEqual(["hoi-cho-sap-toi:upcoming"])
+        expect(await slugs("past")).toEqual(["hoi-cho-nam-ngoai:ended"])
+        expect(await slugs()).not.toContain(`${draft.slug}:draft`)
+        await act(past.id, "archive")
+        expect(await slugs("past")).toEqual([])
+        expect((await api.get(`/store/fairs/${draft.slug}`, store).catch(failed)).status).toBe(404)
+        expect((await api.get("/store/fairs?status=soon", store).catch(failed)).status).toBe(400)
+
+        const [tea, orange] = market.approved
+        const booth = (await api.post(`/admin/fairs/${live.id}/booths`, { cooperative_id: tea.id, code: "B01" }, admin)).data.booth
+        await api.post(`/admin/fairs/${live.id}/booths/${booth.id}`, { decision: "approved" }, admin)
+        await api.post(`/admin/fairs/${live.id}/booths`, { cooperative_id: orange.id }, admin)
+        const detail = (await api.get(`/store/fairs/${live.slug}`, store)).data.fair
+        expect(detail).toMatchObject({ slug: live.slug, phase: "live", kind: "both" })
+        expect(detail.booths).toEqual([expect.objectContaining({ code: "B01", cooperative: expect.objectContaining({ handle: tea.handle }) })])
+      })
+    })
+  },
+})

@@ -1,0 +1,7 @@
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { StoreGetFair, StoreListFairs } from "./validators"
+
+export const storeFairMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/fairs", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListFairs, {})] },
+  { matcher: "/store/fairs/:slug", method: ["GET"], middlewares: [validateAndTransformQuery(StoreGetFair, {})] },
+]

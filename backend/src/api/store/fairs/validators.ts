@@ -1,0 +1,16 @@
+import { z } from "@medusajs/framework/zod"
+
+export const STORE_FAIR_TIMES = ["live", "upcoming", "past"] as const
+
+/** GET /store/fairs query. */
+export const StoreListFairs = z
+  .object({
+    status: z.enum(STORE_FAIR_TIMES, { error: `status must be one of ${STORE_FAIR_TIMES.join(", ")}.` }).optional(),
+    limit: z.coerce.number({ error: "limit must be a number." }).int().min(1).max(50).default(12),
+    offset: z.coerce.number({ error: "offset must be a number." }).int().min(0).max(10_000).default(0),
+  })
+  .strict()
+export type StoreListFairsType = z.infer<typeof StoreListFairs>
+
+/** GET /store/fairs/:slug query: takes no parameters. */
+export const StoreGetFair = z.object({}).strict()
