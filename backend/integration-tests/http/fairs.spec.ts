@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failed } from "./fixtures/http"
-import { createOperator, OPERATOR, seedMarketplace } from "./fixtures/marketplace"
+import { demoCooperatives } from "../../src/scripts/demo-data/cooperatives"
+import { createOperator, createProductsFor, OPERATOR, seedMarketplace, variantIdsBySku } from "./fixtures/marketplace"
+import { createSellerCooperative } from "./fixtures/sellers"
 
 jest.setTimeout(180 * 1000)
 
@@ -116,6 +118,65 @@ medusaIntegrationTestRunner({
         expect(noReason.status).toBe(400)
         const rejected = await api.post(`/admin/fairs/${fair.id}/booths/${second.id}`, { decision: "rejected", reason: "Sản phẩm chưa đạt OCOP" }, admin)
         expect(rejected.data.booth).toMatchObject({ status: "rejected", reject_reason: "Sản phẩm chưa đạt OCOP" })
+      })
+    })
+
+    describe("cooperatives apply", () => {
+      it("with their own products at fair prices before the deadline; the operator approves and visitors see the products at fair prices", async () => {
+        const container = getContainer()
+        const honey = await createSellerCooperative(api, container, 71)
+        const [seed] = await createProductsFor(container, market, honey.cooperative.id, demoCooperatives[3].products.slice(0, 1), "hc")
+        const variants = await variantIdsBySku(api, store.headers)
+        const own = { id: variants.get(seed!.product.variants[0]!.sku)!, price: seed!.product.variants[0]!.price_vnd }
+        const foreign = variants.get(market.seeds[0]!.product.variants[0]!.sku)!
+
+        const fair = await createFair(fairBody("hoi-cho-dang-ky", 5, 7, { application_deadline: vnTime(3) }))
+        await act(fair.id, "open_applications")
+        const listed = (await api.get("/cooperative/fairs", honey.headers)).data.fairs
+        expect(listed).toEqual([expect.objectContaining({ slug: "hoi-cho-dang-ky", phase: "open", booth: null })])
+
+        const apply = (items: unknown) => api.post(`/cooperative/fairs/${fair.id}/apply`, { items }, honey.headers).catch(failed)
+        const refusals: [unknown, RegExp][] = [
+          [[{ variant_id: foreign, fair_price: 1000 }], /No product variant .* of your cooperative/],
+          [[{ variant_id: own.id, fair_price: own.price + 1000 }], /above its regular price/],
+          [[{ variant_id: own.id, fair_price: -1 }], /below zero/],
+          [[], /at least one product/],
+        ]
+        for (const [items, message] of refusals) {
+          const res = await apply(items)
+          expect({ status: res.status, message: res.data.message }).toEqual({ status: 400, message: expect.stringMatching(message) })
+        }
+        expect((await api.get(`/admin/fairs/${fair.id}/booths`, admin)).data.booths).toEqual([])
+
+        const fairPrice = Math.round((own.price * 0.9) / 1000) * 1000
+        const applied = await apply([{ variant_id: own.id, fair_price: fairPrice }])
+        expect(applied.status).toBe(201)
+        expect(applied.data.fair.booth).toMatchObject({ status: "applied", products: [{ variant_id: own.id, fair_price: fairPrice }] })
+        expect((await apply([{ variant_id: own.id, fair_price: fairPrice }])).data.message).toMatch(/already has a booth/)
+
+        const booth = applied.data.fair.booth
+        await api.post(`/admin/fairs/${fair.id}/booths/${booth.id}`, { decision: "approved", code: "C03" }, admin)
+        await act(fair.id, "publish")
+        const products = (await api.get(`/store/fairs/hoi-cho-dang-ky/products`, store)).data.products
+        expect(products).toEqual([
+          expect.objectContaining({ booth: expect.objectContaining({ code: "C03" }), variant: expect.objectContaining({ id: own.id }), regular_price: own.price, fair_price: fairPrice }),
+        ])
+        expect((await api.get(`/store/fairs/hoi-cho-dang-ky/products?booth=Z99`, store)).data.products).toEqual([])
+        expect((await api.get(`/cooperative/fairs`, honey.headers)).data.fairs[0].booth).toMatchObject({ status: "approved", code: "C03" })
+      })
+
+      it("cannot apply after the deadline or to a fair not taking applications", async () => {
+        const container = getContainer()
+        const wine = await createSellerCooperative(api, container, 72)
+        const [seed] = await createProductsFor(container, market, wine.cooperative.id, demoCooperatives[4].products.slice(0, 1), "hw")
+        const variantId = (await variantIdsBySku(api, store.headers)).get(seed!.product.variants[0]!.sku)!
+        const late = await createFair(fairBody("het-han", 2, 4, { application_deadline: vnTime(-1) }))
+        await act(late.id, "open_applications")
+        const draft = await createFair(fairBody("chua-mo", 5, 7))
+        for (const [fair, message] of [[late, /closed/], [draft, /not taking applications/]] as const) {
+          const res = await api.post(`/cooperative/fairs/${fair.id}/apply`, { items: [{ variant_id: variantId, fair_price: 1000 }] }, wine.headers).catch(failed)
+          expect({ status: res.status, message: res.data.message }).toEqual({ status: 400, message: expect.stringMatching(message) })
+        }
       })
     })
 

@@ -5,6 +5,7 @@ import { adminFairMiddlewares } from "./admin/fairs/middlewares"
 import { adminOcopCertificateMiddlewares } from "./admin/ocop-certificates/middlewares"
 import { adminSearchMiddlewares } from "./admin/search/middlewares"
 import { cooperativeDocumentMiddlewares } from "./cooperative/documents/middlewares"
+import { cooperativeFairMiddlewares } from "./cooperative/fairs/middlewares"
 import { cooperativeLotMiddlewares } from "./cooperative/lots/middlewares"
 import { cooperativeMiddlewares } from "./cooperative/middlewares"
 import { cooperativeOcopCertificateMiddlewares } from "./cooperative/ocop-certificates/middlewares"
@@ -45,6 +46,7 @@ export default defineMiddlewares({
     ...cooperativeDocumentMiddlewares,
     ...cooperativeLotMiddlewares,
     ...cooperativeTraceabilityMiddlewares,
+    ...cooperativeFairMiddlewares,
     ...paymentHookMiddlewares,
   ],
 })

@@ -42,3 +42,70 @@ export async function retrieveStoreFair(scope: MedusaContainer, slug: string, no
     .sort((a, b) => (a.code ?? "").localeCompare(b.code ?? "", "vi"))
   return { ...fairView(fair, now), booths }
 }
+
+type FeaturedRow = {
+  id: string
+  code: string | null
+  cooperative?: { handle: string; name: string; status: string } | null
+  products?: ({
+    id: string
+    fair_price: number | string
+    product_variant?: {
+      id: string
+      title: string | null
+      prices?: ({ amount: number | string; currency_code: string; rules_count?: number | null; price_list_id?: string | null } | null)[] | null
+      product?: { id: string; handle: string; title: string; thumbnail: string | null; status: string } | null
+    } | null
+  } | null)[]
+}
+
+/** The products a visible fair's approved booths feature, each with its regular and its fair price in đồng; `booth` keeps one booth's. */
+export async function listStoreFairProducts(scope: MedusaContainer, slug: string, { booth }: { booth?: string }) {
+  const [fair] = await scope.resolve<FairModuleService>(FAIR_MODULE).listFairs({ slug, status: VISIBLE }, { select: ["id"] })
+  if (!fair) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No fair "${slug}".`)
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "booth",
+    fields: [
+      "id",
+      "code",
+      "cooperative.handle",
+      "cooperative.name",
+      "cooperative.status",
+      "products.id",
+      "products.fair_price",
+      "products.product_variant.id",
+      "products.product_variant.title",
+      "products.product_variant.prices.amount",
+      "products.product_variant.prices.currency_code",
+      "products.product_variant.prices.rules_count",
+      "products.product_variant.prices.price_list_id",
+      "products.product_variant.product.id",
+      "products.product_variant.product.handle",
+      "products.product_variant.product.title",
+      "products.product_variant.product.thumbnail",
+      "products.product_variant.product.status",
+    ],
+    filters: { fair_id: fair.id, status: "approved", ...(booth ? { code: booth.toUpperCase() } : {}) },
+  })
+  return (data as unknown as FeaturedRow[])
+    .filter((b) => b.cooperative?.status === "approved")
+    .flatMap((b) =>
+      (b.products ?? []).flatMap((p) => {
+        const variant = p?.product_variant
+        const product = variant?.product
+        if (!p || !variant || !product || product.status !== "published") return []
+        const regular = (variant.prices ?? []).find((x) => x?.currency_code === "vnd" && !x.rules_count && !x.price_list_id)
+        return [
+          {
+            booth: { code: b.code, cooperative: { handle: b.cooperative!.handle, name: b.cooperative!.name } },
+            product: { id: product.id, handle: product.handle, title: product.title, thumbnail: product.thumbnail },
+            variant: { id: variant.id, title: variant.title },
+            regular_price: regular ? Number(regular.amount) : null,
+            fair_price: Number(p.fair_price),
+            currency_code: "vnd",
+          },
+        ]
+      })
+    )
+    .sort((x, y) => (x.booth.code ?? "").localeCompare(y.booth.code ?? "") || x.product.title.localeCompare(y.product.title, "vi"))
+}

@@ -1,7 +1,8 @@
 import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
-import { StoreGetFair, StoreListFairs } from "./validators"
+import { StoreGetFair, StoreListFairProducts, StoreListFairs } from "./validators"
 
 export const storeFairMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/fairs", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListFairs, {})] },
   { matcher: "/store/fairs/:slug", method: ["GET"], middlewares: [validateAndTransformQuery(StoreGetFair, {})] },
+  { matcher: "/store/fairs/:slug/products", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListFairProducts, {})] },
 ]

@@ -14,3 +14,9 @@ export type StoreListFairsType = z.infer<typeof StoreListFairs>
 
 /** GET /store/fairs/:slug query: takes no parameters. */
 export const StoreGetFair = z.object({}).strict()
+
+/** GET /store/fairs/:slug/products query: `booth` keeps one booth's products (its code). */
+export const StoreListFairProducts = z
+  .object({ booth: z.string().trim().regex(/^[A-Za-z0-9-]{1,12}$/, { error: "booth is a booth code, such as A12." }).optional() })
+  .strict()
+export type StoreListFairProductsType = z.infer<typeof StoreListFairProducts>
