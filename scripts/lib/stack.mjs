@@ -29,7 +29,7 @@ export async function migrate(env, onLine) {
 }
 
 // Each part of the demo data is seeded once; a database from before a part existed gets that part on the next start.
-const SEEDED_PARTS = ["cooperative", "ocop_certificate", "lot", "search_document"]
+const SEEDED_PARTS = ["cooperative", "ocop_certificate", "lot", "fair", "search_document"]
 
 /** True when every part of the demo data is already in the database. */
 export async function isSeeded(databaseUrl) {

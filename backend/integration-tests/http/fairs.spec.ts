@@ -165,6 +165,35 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/cooperative/fairs`, honey.headers)).data.fairs[0].booth).toMatchObject({ status: "approved", code: "C03" })
       })
 
+      it("fair prices apply in the cart only while the fair is live, and only to the featured products", async () => {
+        const container = getContainer()
+        const tea = await createSellerCooperative(api, container, 73)
+        const seeds = await createProductsFor(container, market, tea.cooperative.id, demoCooperatives[0].products.slice(0, 2), "fp")
+        const variants = await variantIdsBySku(api, store.headers)
+        const [featured, other] = seeds.map((s) => ({ id: variants.get(s.product.variants[0]!.sku)!, price: s.product.variants[0]!.price_vnd }))
+        const fairPrice = Math.round((featured!.price * 0.8) / 1000) * 1000
+
+        const fair = await createFair(fairBody("gia-hoi-cho", 5, 7, { application_deadline: vnTime(3) }))
+        await act(fair.id, "open_applications")
+        const booth = (await api.post(`/cooperative/fairs/${fair.id}/apply`, { items: [{ variant_id: featured!.id, fair_price: fairPrice }] }, tea.headers)).data.fair.booth
+        await api.post(`/admin/fairs/${fair.id}/booths/${booth.id}`, { decision: "approved", code: "D01" }, admin)
+        await act(fair.id, "publish")
+
+        // What a shopper pays per unit, read from a new cart as Medusa prices it now.
+        const unitPrices = async () => {
+          const { data } = await api.post("/store/carts", { region_id: market.setup.regions.vn }, store)
+          for (const v of [featured!, other!]) await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: v.id, quantity: 1 }, store)
+          const cart = (await api.get(`/store/carts/${data.cart.id}`, store)).data.cart as { items: { variant_id: string; unit_price: number }[] }
+          return [featured!, other!].map((v) => cart.items.find((i) => i.variant_id === v.id)!.unit_price)
+        }
+        expect(await unitPrices()).toEqual([featured!.price, other!.price])
+        // The clock is moved by moving the fair: now it is live, then it is over.
+        await api.post(`/admin/fairs/${fair.id}`, { application_deadline: vnTime(-2), starts_at: vnTime(-1), ends_at: vnTime(2) }, admin)
+        expect(await unitPrices()).toEqual([fairPrice, other!.price])
+        await api.post(`/admin/fairs/${fair.id}`, { application_deadline: vnTime(-4), starts_at: vnTime(-3), ends_at: vnTime(-1) }, admin)
+        expect(await unitPrices()).toEqual([featured!.price, other!.price])
+      })
+
       it("cannot apply after the deadline or to a fair not taking applications", async () => {
         const container = getContainer()
         const wine = await createSellerCooperative(api, container, 72)

@@ -4,6 +4,7 @@ import type CooperativeModuleService from "../modules/cooperative/service"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import { seedAccounts } from "./seed/seed-accounts"
 import { seedCatalog } from "./seed/seed-catalog"
+import { seedFairs } from "./seed/seed-fairs"
 import { seedOcop } from "./seed/seed-ocop"
 import { seedStore } from "./seed/seed-store"
 import { seedTraceability } from "./seed/seed-traceability"
@@ -27,6 +28,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   logger.info(certificates ? `[seed] ${certificates} OCOP certificates` : "[seed] OCOP certificates already present")
   const lots = await seedTraceability(container)
   logger.info(lots ? `[seed] ${lots.lots} lots with ${lots.events} traceability events` : "[seed] lots already present")
+  const fairs = await seedFairs(container)
+  logger.info(fairs ? `[seed] ${fairs} trade fairs: one live, one coming, one past` : "[seed] trade fairs already present")
   const indexed = await reindexSearch(container)
   logger.info(`[seed] search index: ${indexed.total} products and cooperatives (${indexed.provider})`)
 }
