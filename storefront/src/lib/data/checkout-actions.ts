@@ -5,12 +5,14 @@ import { unstable_rethrow } from "next/navigation"
 import { getLocale } from "next-intl/server"
 import { z } from "zod"
 import { redirect } from "../../i18n/navigation"
-import { chooseCashOnDelivery, chooseShippingOptions, placePurchase, saveCheckoutAddress } from "./checkout"
+import { choosePayment, chooseShippingOptions, placePurchase, saveCheckoutAddress } from "./checkout"
 import { errorStatus } from "./errors"
 import { readAddressValues, validateAddress } from "./mappers/checkout-address"
 import { type CheckoutActionResult, CheckoutError, type CheckoutErrorCode, toCheckoutError } from "./mappers/checkout-error"
+import { PAYMENT_METHODS } from "./payment-views"
 
 const shippingSchema = z.object({ optionIds: z.array(z.string().trim().min(1).max(200)).min(1).max(50) }).strict()
+const paymentSchema = z.object({ method: z.enum(PAYMENT_METHODS) }).strict()
 
 async function run(label: string, work: () => Promise<void>, fallback: CheckoutErrorCode): Promise<CheckoutActionResult> {
   try {
@@ -43,9 +45,11 @@ export async function chooseShippingAction(input: { optionIds: string[] }): Prom
   return run("shipping", () => chooseShippingOptions(parsed.data.optionIds), "shipping_failed")
 }
 
-/** Step 3: cash on delivery, the only payment for now. */
-export async function choosePaymentAction(): Promise<CheckoutActionResult> {
-  return run("payment", chooseCashOnDelivery, "payment_failed")
+/** Step 3: the way to pay, cash on delivery or VietQR, among those the cart's region offers. */
+export async function choosePaymentAction(input: { method: string }): Promise<CheckoutActionResult> {
+  const parsed = paymentSchema.safeParse(input)
+  if (!parsed.success) return { error: { code: "payment_unavailable", detail: null } }
+  return run("payment", () => choosePayment(parsed.data.method), "payment_failed")
 }
 
 /** Step 4: places the order and opens the purchase page; returns only when placing failed. */

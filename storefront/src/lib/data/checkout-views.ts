@@ -1,6 +1,7 @@
 // View types of the checkout page: the only shapes its components receive. Built in ./mappers/checkout.ts.
 
 import type { CartLineView } from "../../types/views"
+import type { PaymentMethod } from "./payment-views"
 
 /** The checkout's steps in the order a shopper goes through them. */
 export const CHECKOUT_STEPS = ["address", "shipping", "payment", "review"] as const
@@ -56,8 +57,14 @@ export type CheckoutView = {
   orphanLines: CartLineView[]
   /** Every cooperative has a shipping option chosen. */
   shippingChosen: boolean
-  /** Cash on delivery is set up as the cart's payment. */
+  /** A way to pay the region offers is set up as the cart's payment. */
   paymentChosen: boolean
+  /** The ways to pay the cart's region offers, cash on delivery first. */
+  paymentMethods: PaymentMethod[]
+  /** The way to pay set up on the cart; null until one is chosen. */
+  paymentMethod: PaymentMethod | null
+  /** The choice the payment step starts with: the shopper's last one, else the first offered; null when none is offered. */
+  preferredPaymentMethod: PaymentMethod | null
   itemTotalLabel: string
   shippingTotalLabel: string
   totalLabel: string

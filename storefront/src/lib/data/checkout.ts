@@ -2,17 +2,26 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cookies } from "next/headers"
 import type { AppLocale } from "../../i18n/routing"
+import { CACHE_TAGS, catalogueCache } from "./cache-tags"
 import type { CheckoutAddressValues, CheckoutView } from "./checkout-views"
 import { CART_COOKIE, getCartId } from "./cookies"
 import { isNotFoundError } from "./errors"
 import { toCartAddressUpdate } from "./mappers/checkout-address"
-import { CASH_ON_DELIVERY_PROVIDER, hasCashOnDelivery, parseShippingGroups, type ShippingGroups, toCheckoutView } from "./mappers/checkout"
+import { parseShippingGroups, type ShippingGroups, toCheckoutView } from "./mappers/checkout"
 import { CheckoutError } from "./mappers/checkout-error"
+import {
+  PAYMENT_METHOD_METADATA_KEY,
+  paymentProviderOf,
+  rememberedPaymentMethod,
+  sessionPaymentMethod,
+  toPaymentMethods,
+} from "./mappers/checkout-payment"
 import { parsePurchase } from "./mappers/purchase"
+import type { PaymentMethod } from "./payment-views"
 import { getSdk } from "./sdk"
 
 const CHECKOUT_CART_FIELDS = [
-  "id,email,currency_code,completed_at,item_total,subtotal,shipping_total,total",
+  "id,email,region_id,currency_code,completed_at,item_total,subtotal,shipping_total,total,metadata",
   "*items,*items.variant,*items.product,+items.thumbnail,+items.total",
   "*shipping_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions",
 ].join(",")
@@ -38,6 +47,16 @@ async function listShippingGroups(cartId: string): Promise<ShippingGroups> {
   return parseShippingGroups(data)
 }
 
+// A region's providers change only when an operator edits the region, so they are cached like the regions.
+async function listPaymentMethods(regionId: string | undefined): Promise<PaymentMethod[]> {
+  if (!regionId) return []
+  const data = await getSdk().client.fetch<unknown>("/store/payment-providers", {
+    query: { region_id: regionId },
+    next: catalogueCache(CACHE_TAGS.regions),
+  })
+  return toPaymentMethods(data)
+}
+
 // Inside actions: the open cart with at least one line, or a code the page can show.
 async function requireCart(): Promise<HttpTypes.StoreCart> {
   const cartId = await getCartId()
@@ -48,12 +67,16 @@ async function requireCart(): Promise<HttpTypes.StoreCart> {
   return cart
 }
 
-/** The shopper's checkout, or null when there is no open cart with lines — `GET /store/carts/:id` and `…/shipping-groups`. */
+/**
+ * The shopper's checkout, or null when there is no open cart with lines — `GET /store/carts/:id`, `…/shipping-groups`
+ * and `GET /store/payment-providers?region_id=`.
+ */
 export async function getCheckout(locale: AppLocale): Promise<CheckoutView | null> {
   const cartId = await getCartId()
   const cart = cartId ? await retrieveCheckoutCart(cartId) : null
   if (!cart?.items?.length || cart.completed_at) return null
-  return toCheckoutView(cart, await listShippingGroups(cart.id), locale)
+  const [groups, paymentMethods] = await Promise.all([listShippingGroups(cart.id), listPaymentMethods(cart.region_id)])
+  return toCheckoutView(cart, groups, paymentMethods, locale)
 }
 
 /** Saves e-mail and the (checked) address as shipping and billing address — `POST /store/carts/:id`. */
@@ -80,14 +103,24 @@ export async function chooseShippingOptions(optionIds: readonly string[]): Promi
   }
 }
 
-async function ensureCashOnDelivery(cart: HttpTypes.StoreCart): Promise<void> {
-  if (hasCashOnDelivery(cart)) return
-  await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: CASH_ON_DELIVERY_PROVIDER }, { fields: "id" })
+// A new session replaces the cart's old one (Medusa deletes it), so changing the way to pay needs nothing else.
+async function startPaymentSession(cart: HttpTypes.StoreCart, method: PaymentMethod): Promise<void> {
+  if (sessionPaymentMethod(cart) === method) return
+  await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: paymentProviderOf(method) }, { fields: "id" })
 }
 
-/** Sets cash on delivery as the payment — `POST /store/payment-collections` and `…/:id/payment-sessions`. */
-export async function chooseCashOnDelivery(): Promise<void> {
-  await ensureCashOnDelivery(await requireCart())
+/**
+ * Sets the way to pay, one the cart's region offers, and remembers it on the cart — `POST /store/carts/:id`,
+ * `POST /store/payment-collections` and `…/:id/payment-sessions`.
+ */
+export async function choosePayment(method: PaymentMethod): Promise<void> {
+  const cart = await requireCart()
+  if (!(await listPaymentMethods(cart.region_id)).includes(method)) throw new CheckoutError("payment_unavailable")
+  if (cart.metadata?.[PAYMENT_METHOD_METADATA_KEY] !== method) {
+    const metadata = { ...cart.metadata, [PAYMENT_METHOD_METADATA_KEY]: method }
+    await getSdk().store.cart.update(cart.id, { metadata }, { fields: "id" })
+  }
+  await startPaymentSession(cart, method)
 }
 
 /**
@@ -101,8 +134,8 @@ export async function placePurchase(): Promise<string> {
   // A cart already placed (a second click that got through, a second tab) is sent again: the answer is its purchase.
   if (!cart.completed_at) {
     if (!cart.items?.length) throw new CheckoutError("cart_empty")
-    // Changing the address or shipping after choosing payment drops the payment session; set it up again if so.
-    await ensureCashOnDelivery(cart)
+    // Changing the address or shipping after choosing payment drops the payment session; set it up again, the same way.
+    await startPaymentSession(cart, rememberedPaymentMethod(cart) ?? "cash_on_delivery")
   }
   const { purchase } = await getSdk().client.fetch<{ purchase: unknown }>("/store/purchases", {
     method: "POST",

@@ -12,6 +12,7 @@ export type CheckoutErrorCode =
   | "shipping_missing"
   | "address_failed"
   | "shipping_failed"
+  | "payment_unavailable"
   | "payment_failed"
   | "place_failed"
 
@@ -33,6 +34,7 @@ const PATTERNS: [RegExp, CheckoutErrorCode][] = [
   [/already been checked out|already completed/i, "cart_completed"],
   [/out of stock|left in stock|inventory/i, "out_of_stock"],
   [/not selling|cannot ship orders/i, "cooperative_unavailable"],
+  [/bank transfer|VietQR/i, "payment_unavailable"],
   [/shipping/i, "shipping_missing"],
 ]
 

@@ -3,11 +3,10 @@ import { z } from "zod"
 import type { AppLocale } from "../../../i18n/routing"
 import { currencyDigits, formatMoney, toMinorUnits } from "../../util/money"
 import type { CheckoutGroupView, CheckoutStep, CheckoutView } from "../checkout-views"
+import type { PaymentMethod } from "../payment-views"
 import { toCartView } from "./cart"
 import { isAddressComplete, toAddressValues } from "./checkout-address"
-
-/** Medusa's built-in payment provider; it stands for cash on delivery until real providers arrive. */
-export const CASH_ON_DELIVERY_PROVIDER = "pp_system_default"
+import { rememberedPaymentMethod, sessionPaymentMethod } from "./checkout-payment"
 
 const amount = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)])
 
@@ -40,11 +39,6 @@ export function sumAmounts(amounts: readonly number[], currencyCode: string): nu
   return minor / 10 ** currencyDigits(currencyCode)
 }
 
-/** Whether the cart's payment is set up as cash on delivery. */
-export function hasCashOnDelivery(cart: Pick<HttpTypes.StoreCart, "payment_collection">): boolean {
-  return (cart.payment_collection?.payment_sessions ?? []).some((s) => s.provider_id === CASH_ON_DELIVERY_PROVIDER)
-}
-
 /** The first step still to do, in the page's order; the review once all are done. */
 export function firstOpenStep(done: { address: boolean; shipping: boolean; payment: boolean }): CheckoutStep {
   if (!done.address) return "address"
@@ -53,8 +47,11 @@ export function firstOpenStep(done: { address: boolean; shipping: boolean; payme
   return "review"
 }
 
-/** Maps a cart and its shipping groups to the checkout page: lines grouped by cooperative with their choices and totals. */
-export function toCheckoutView(cart: HttpTypes.StoreCart, groups: ShippingGroups, locale: AppLocale): CheckoutView {
+/**
+ * Maps a cart, its shipping groups and its region's ways to pay to the checkout page: lines grouped by cooperative
+ * with their choices and totals. A payment set up with a way the region no longer offers counts as not chosen.
+ */
+export function toCheckoutView(cart: HttpTypes.StoreCart, groups: ShippingGroups, paymentMethods: PaymentMethod[], locale: AppLocale): CheckoutView {
   const currency = cart.currency_code
   const money = (value: number) => formatMoney(value, currency, locale)
   const lines = toCartView(cart, locale).lines
@@ -80,10 +77,12 @@ export function toCheckoutView(cart: HttpTypes.StoreCart, groups: ShippingGroups
   })
 
   const address = toAddressValues(cart.email, cart.shipping_address)
+  const offered = (method: PaymentMethod | null) => (method && paymentMethods.includes(method) ? method : null)
+  const paymentMethod = offered(sessionPaymentMethod(cart))
   const done = {
     address: isAddressComplete(address),
     shipping: groupViews.length > 0 && groupViews.every((g) => g.selectedOptionId !== null),
-    payment: hasCashOnDelivery(cart),
+    payment: paymentMethod !== null,
   }
   return {
     cartId: cart.id,
@@ -93,6 +92,9 @@ export function toCheckoutView(cart: HttpTypes.StoreCart, groups: ShippingGroups
     orphanLines: lines.filter((line) => !grouped.has(line.id)),
     shippingChosen: done.shipping,
     paymentChosen: done.payment,
+    paymentMethods,
+    paymentMethod,
+    preferredPaymentMethod: offered(rememberedPaymentMethod(cart)) ?? paymentMethods[0] ?? null,
     itemTotalLabel: money(cart.item_total ?? cart.subtotal ?? 0),
     shippingTotalLabel: money(cart.shipping_total ?? 0),
     totalLabel: money(cart.total ?? 0),

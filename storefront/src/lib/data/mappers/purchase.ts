@@ -2,10 +2,28 @@ import { z } from "zod"
 import type { AppLocale } from "../../../i18n/routing"
 import { formatDate } from "../../util/date"
 import { formatMoney } from "../../util/money"
-import { PURCHASE_ORDER_STATES, type PurchaseOrderState, type PurchaseView } from "../purchase-views"
+import { PAYMENT_METHODS, PAYMENT_STATUSES } from "../payment-views"
+import { PURCHASE_ORDER_STATES, type PurchaseOrderState, type PurchasePaymentView, type PurchaseView } from "../purchase-views"
 
 const amount = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]).nullish()
 const text = z.string().nullish()
+
+const paymentSchema = z.object({
+  method: z.enum(PAYMENT_METHODS),
+  status: z.enum(PAYMENT_STATUSES),
+  paid_at: text,
+  transfer: z
+    .object({
+      bank_bin: z.string(),
+      bank_name: text,
+      account_number: z.string(),
+      account_holder: text,
+      amount: z.number(),
+      purpose: z.string(),
+      payload: z.string().min(1),
+    })
+    .nullish(),
+})
 
 /** `GET /store/purchases/:id` and `POST /store/purchases` → `purchase`. */
 export const purchaseSchema = z.object({
@@ -27,6 +45,7 @@ export const purchaseSchema = z.object({
         shipping_total: amount,
         total: amount,
         state: text,
+        payment: paymentSchema,
         shipments: z.array(z.object({ carrier: text, tracking_code: text, shipped_at: text })).nullish(),
       })
     )
@@ -48,6 +67,28 @@ export function parsePurchase(data: unknown): z.infer<typeof purchaseSchema> {
 
 const nonEmpty = (value: string | null | undefined) => (value?.trim() ? value.trim() : null)
 
+/** Maps an order's payment; the transfer shows only while the money is awaited, whatever else the API sends. */
+export function toPurchasePayment(payment: z.infer<typeof paymentSchema>, locale: AppLocale): PurchasePaymentView {
+  const transfer = payment.status === "awaiting" && payment.method === "vietqr" ? payment.transfer : null
+  return {
+    method: payment.method,
+    status: payment.status,
+    paidLabel: payment.paid_at ? formatDate(payment.paid_at, locale) : null,
+    transfer: transfer
+      ? {
+          payload: transfer.payload,
+          bankBin: transfer.bank_bin,
+          bankName: nonEmpty(transfer.bank_name),
+          accountNumber: transfer.account_number,
+          accountHolder: nonEmpty(transfer.account_holder),
+          // A VietQR transfer is always in whole đồng, whatever the purchase's currency field says.
+          amountLabel: formatMoney(transfer.amount, "vnd", locale),
+          purpose: transfer.purpose,
+        }
+      : null,
+  }
+}
+
 /** Maps a purchase for its page: one entry per cooperative order, amounts and dates formatted for the locale. */
 export function toPurchaseView(data: unknown, locale: AppLocale): PurchaseView {
   const purchase = parsePurchase(data)
@@ -58,6 +99,7 @@ export function toPurchaseView(data: unknown, locale: AppLocale): PurchaseView {
     createdLabel: date(purchase.created_at) ?? "",
     email: nonEmpty(purchase.email),
     totalLabel: money(purchase.total),
+    paymentMethod: purchase.orders?.[0]?.payment.method ?? "cash_on_delivery",
     orders: (purchase.orders ?? []).map((order) => ({
       id: order.id,
       number: order.display_id === null || order.display_id === undefined ? order.id : `#${order.display_id}`,
@@ -75,6 +117,7 @@ export function toPurchaseView(data: unknown, locale: AppLocale): PurchaseView {
       shippingLabel: money(order.shipping_total),
       totalLabel: money(order.total),
       state: toPurchaseOrderState(order.state),
+      payment: toPurchasePayment(order.payment, locale),
       shipments: (order.shipments ?? []).map((s) => ({
         carrier: nonEmpty(s.carrier),
         trackingCode: nonEmpty(s.tracking_code),

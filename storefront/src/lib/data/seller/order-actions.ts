@@ -11,7 +11,7 @@ const MIN_REASON = 5
 const shipSchema = z.object({ id: idSchema, carrier: z.string().trim().min(1).max(100), trackingCode: z.string().trim().min(1).max(100) })
 const cancelSchema = z.object({ id: idSchema, reason: z.string().trim().max(500) })
 
-async function orderAction(id: string, verb: "confirm" | "ship" | "cancel", body?: Record<string, unknown>): Promise<SellerActionResult> {
+async function orderAction(id: string, verb: "confirm" | "ship" | "cancel" | "payment", body?: Record<string, unknown>): Promise<SellerActionResult> {
   const result = await runSellerAction(`${verb} order`, async () => {
     await cooperativeFetch<unknown>(`/cooperative/orders/${encodeURIComponent(id)}/${verb}`, { method: "POST", body })
     return null
@@ -25,6 +25,12 @@ async function orderAction(id: string, verb: "confirm" | "ship" | "cancel", body
 export async function confirmOrderAction(input: { id: string }): Promise<SellerActionResult> {
   const parsed = idSchema.safeParse(input.id)
   return parsed.success ? orderAction(parsed.data, "confirm") : failure("invalid_input")
+}
+
+/** Records that the order's money reached the cooperative (cash collected or transfer arrived) — `POST /cooperative/orders/:id/payment`. */
+export async function recordPaymentAction(input: { id: string }): Promise<SellerActionResult> {
+  const parsed = idSchema.safeParse(input.id)
+  return parsed.success ? orderAction(parsed.data, "payment", {}) : failure("invalid_input")
 }
 
 /** Hands the whole order to a carrier — `POST /cooperative/orders/:id/ship`. */

@@ -1,5 +1,7 @@
 // View types of the seller's order pages.
 
+import type { PaymentMethod, PaymentStatus } from "../payment-views"
+
 export type OrderState = "new" | "confirmed" | "shipped" | "delivered" | "canceled"
 export type OrderTab = "to_handle" | "shipped" | "canceled" | "all"
 
@@ -11,6 +13,8 @@ export type SellerOrderRow = {
   customerName: string
   itemCount: number
   totalLabel: string
+  paymentMethod: PaymentMethod
+  paymentStatus: PaymentStatus
 }
 
 export type SellerOrderItem = {
@@ -39,6 +43,8 @@ export type SellerOrderView = SellerOrderRow & {
   shipments: SellerShipment[]
   confirmedLabel: string | null
   cancelReason: string | null
+  /** When the cooperative recorded the money as received; null while it is awaited. */
+  paidLabel: string | null
   /** What the cooperative may still do with the order. */
-  can: { confirm: boolean; ship: boolean; cancel: boolean }
+  can: { confirm: boolean; ship: boolean; cancel: boolean; recordPayment: boolean }
 }

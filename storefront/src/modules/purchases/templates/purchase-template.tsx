@@ -6,13 +6,16 @@ import styles from "./purchase-template.module.css"
 
 type Props = { purchase: PurchaseView }
 
-/** Purchase page: thanks, the purchase's number and date, one card per cooperative order, the grand total. */
+/** Purchase page: thanks, how to pay, the purchase's number and date, one card per cooperative order, the grand total. */
 export default async function PurchaseTemplate({ purchase }: Props) {
   const t = await getTranslations("Purchase")
   return (
     <div className={`container ${styles.page}`} data-testid="purchase">
       <h1 data-testid="purchase-heading">{t("title")}</h1>
       <p>{t("intro")}</p>
+      <p className={styles.paymentNote} data-testid="purchase-payment-note" data-method={purchase.paymentMethod}>
+        {t(`paymentNote.${purchase.paymentMethod}`)}
+      </p>
       <dl className={styles.facts}>
         <dt>{t("number")}</dt>
         <dd className={styles.id} data-testid="purchase-number">
@@ -37,7 +40,6 @@ export default async function PurchaseTemplate({ purchase }: Props) {
         <dt>{t("grandTotal")}</dt>
         <dd data-testid="purchase-grand-total">{purchase.totalLabel}</dd>
       </dl>
-      <p className={styles.payment}>{t("payment")}</p>
       <Link href="/" className="button button-primary">
         {t("continueShopping")}
       </Link>

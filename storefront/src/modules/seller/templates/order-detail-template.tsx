@@ -4,10 +4,11 @@ import type { SellerOrderView } from "@/lib/data/seller/order-views"
 import { SELLER_PATHS } from "@/lib/data/seller/paths"
 import OrderActions from "../components/order-actions"
 import OrderItems from "../components/order-items"
+import OrderPayment from "../components/order-payment"
 import OrderState from "../components/order-state"
 import styles from "./order-detail-template.module.css"
 
-/** One order: its state and what to do next, who gets it and where, what is in it, how it shipped. */
+/** One order: its state and what to do next, how it is paid, who gets it and where, what is in it, how it shipped. */
 export default async function OrderDetailTemplate({ order }: { order: SellerOrderView }) {
   const t = await getTranslations("SellerOrders")
   return (
@@ -27,6 +28,7 @@ export default async function OrderDetailTemplate({ order }: { order: SellerOrde
         </p>
       )}
       <OrderActions id={order.id} can={order.can} />
+      <OrderPayment order={order} />
       {order.shipments.map((shipment) => (
         <p key={shipment.id} className={styles.shipment} data-testid="seller-order-shipment">
           {t("shipment", { carrier: shipment.carrier, code: shipment.trackingCode })}

@@ -16,6 +16,8 @@ void describe("toCheckoutError", () => {
       ['"Chè Shan tuyết" is sold by a cooperative that is not selling at the moment; remove it from the cart.', "cooperative_unavailable"],
       ["Hợp tác xã Cam sành Hàm Yên cannot ship orders yet; remove its products from the cart.", "cooperative_unavailable"],
       ["Choose a shipping option for the products of Hợp tác xã Cam sành Hàm Yên.", "shipping_missing"],
+      ["HTX Cam sành Hàm Yên cannot take bank transfers yet (it has no bank account on file); choose cash on delivery.", "payment_unavailable"],
+      ["VietQR transfers are made in đồng; this cart is priced in another currency.", "payment_unavailable"],
       ["This cart has already been checked out; start a new cart.", "cart_completed"],
     ]
     for (const [message, code] of cases) {

@@ -1,11 +1,15 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import type { HttpTypes } from "@medusajs/types"
-import { CASH_ON_DELIVERY_PROVIDER, firstOpenStep, parseShippingGroups, sumAmounts, toCheckoutView, type ShippingGroups } from "../checkout"
+import type { PaymentMethod } from "../../payment-views"
+import { firstOpenStep, parseShippingGroups, sumAmounts, toCheckoutView, type ShippingGroups } from "../checkout"
+import { CASH_ON_DELIVERY_PROVIDER, VIETQR_PROVIDER } from "../checkout-payment"
 
 // node:test returns promises the runner tracks itself; `void` tells the linter they are handled.
 const NBSP = "\u00a0"
 const vnd = (text: string) => `${text}${NBSP}₫`
+/** What the Việt Nam region offers. */
+const METHODS: PaymentMethod[] = ["cash_on_delivery", "vietqr"]
 
 const address = { first_name: "Lan", last_name: "Nguyễn Thị", phone: "0912345678", address_1: "Thôn Làng Bục", city: "Xã Hàm Yên", province: "Tuyên Quang" }
 
@@ -58,7 +62,7 @@ function groups(): ShippingGroups {
 
 void describe("toCheckoutView", () => {
   void it("groups the lines by cooperative, in the order they were added, each with its subtotal", () => {
-    const view = toCheckoutView(cart(), groups(), "vi")
+    const view = toCheckoutView(cart(), groups(), METHODS, "vi")
     assert.deepEqual(
       view.groups.map((g) => [g.cooperativeName, g.lines.map((l) => l.title), g.subtotalLabel]),
       [
@@ -70,7 +74,7 @@ void describe("toCheckoutView", () => {
   })
 
   void it("adds the chosen shipping to a cooperative's total and leaves it open where none is chosen", () => {
-    const [tea, orange] = toCheckoutView(cart(), groups(), "vi").groups
+    const [tea, orange] = toCheckoutView(cart(), groups(), METHODS, "vi").groups
     assert.equal(tea?.selectedOptionId, "so_tea_standard")
     assert.equal(tea?.shippingLabel, vnd("30.000"))
     assert.equal(tea?.totalLabel, vnd("270.000"))
@@ -81,29 +85,48 @@ void describe("toCheckoutView", () => {
   })
 
   void it("takes the grand totals from the server", () => {
-    const view = toCheckoutView(cart(), groups(), "en")
+    const view = toCheckoutView(cart(), groups(), METHODS, "en")
     assert.equal(view.totalLabel, "₫545,000")
     assert.equal(view.itemTotalLabel, "₫515,000")
     assert.equal(view.shippingTotalLabel, "₫30,000")
   })
 
   void it("opens the first unfinished step", () => {
-    assert.equal(toCheckoutView(cart({ shipping_address: undefined }), groups(), "vi").firstOpenStep, "address")
-    assert.equal(toCheckoutView(cart({ email: undefined }), groups(), "vi").firstOpenStep, "address")
-    assert.equal(toCheckoutView(cart(), groups(), "vi").firstOpenStep, "shipping")
+    assert.equal(toCheckoutView(cart({ shipping_address: undefined }), groups(), METHODS, "vi").firstOpenStep, "address")
+    assert.equal(toCheckoutView(cart({ email: undefined }), groups(), METHODS, "vi").firstOpenStep, "address")
+    assert.equal(toCheckoutView(cart(), groups(), METHODS, "vi").firstOpenStep, "shipping")
     const chosen = groups().map((g) => ({ ...g, selected_option_id: g.options[0]?.id ?? null }))
-    const unpaid = toCheckoutView(cart(), chosen, "vi")
+    const unpaid = toCheckoutView(cart(), chosen, METHODS, "vi")
     assert.equal(unpaid.shippingChosen, true)
     assert.equal(unpaid.firstOpenStep, "payment")
     const payment_collection = { id: "pc_1", payment_sessions: [{ id: "ps_1", provider_id: CASH_ON_DELIVERY_PROVIDER }] }
-    const paid = toCheckoutView(cart({ payment_collection } as unknown as Partial<HttpTypes.StoreCart>), chosen, "vi")
+    const paid = toCheckoutView(cart({ payment_collection } as unknown as Partial<HttpTypes.StoreCart>), chosen, METHODS, "vi")
     assert.equal(paid.paymentChosen, true)
     assert.equal(paid.firstOpenStep, "review")
   })
 
+  void it("shows the way to pay set up on the cart, and starts the payment step with the shopper's last choice", () => {
+    const chosen = groups().map((g) => ({ ...g, selected_option_id: g.options[0]?.id ?? null }))
+    const withSession = (provider_id: string, metadata?: Record<string, unknown>) =>
+      cart({ payment_collection: { id: "pc_1", payment_sessions: [{ id: "ps_1", provider_id }] }, metadata } as unknown as Partial<HttpTypes.StoreCart>)
+    const vietqr = toCheckoutView(withSession(VIETQR_PROVIDER), chosen, METHODS, "vi")
+    assert.deepEqual([vietqr.paymentMethods, vietqr.paymentMethod, vietqr.preferredPaymentMethod, vietqr.firstOpenStep], [METHODS, "vietqr", "vietqr", "review"])
+    // New totals dropped the session: the step opens again, on what the shopper picked before.
+    const dropped = toCheckoutView(cart({ metadata: { payment_method: "vietqr" } } as Partial<HttpTypes.StoreCart>), chosen, METHODS, "vi")
+    assert.deepEqual([dropped.paymentMethod, dropped.preferredPaymentMethod, dropped.firstOpenStep], [null, "vietqr", "payment"])
+    assert.equal(toCheckoutView(cart(), chosen, METHODS, "vi").preferredPaymentMethod, "cash_on_delivery")
+  })
+
+  void it("counts a payment the region does not offer as not chosen", () => {
+    const chosen = groups().map((g) => ({ ...g, selected_option_id: g.options[0]?.id ?? null }))
+    const payment_collection = { id: "pc_1", payment_sessions: [{ id: "ps_1", provider_id: VIETQR_PROVIDER }] }
+    const view = toCheckoutView(cart({ payment_collection } as unknown as Partial<HttpTypes.StoreCart>), chosen, ["cash_on_delivery"], "en")
+    assert.deepEqual([view.paymentChosen, view.paymentMethod, view.preferredPaymentMethod, view.firstOpenStep], [false, null, "cash_on_delivery", "payment"])
+  })
+
   void it("treats a remembered option the cooperative no longer offers as not chosen", () => {
     const stale = groups().map((g) => ({ ...g, selected_option_id: "so_gone" }))
-    const view = toCheckoutView(cart(), stale, "vi")
+    const view = toCheckoutView(cart(), stale, METHODS, "vi")
     assert.ok(view.groups.every((g) => g.selectedOptionId === null))
     assert.equal(view.shippingChosen, false)
   })

@@ -1,11 +1,32 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import { messageFiles } from "../../../../i18n/messages"
+import { PAYMENT_STATUSES } from "../../payment-views"
 import { PURCHASE_ORDER_STATES } from "../../purchase-views"
-import { toPurchaseOrderState, toPurchaseView } from "../purchase"
+import { toPurchaseOrderState, toPurchasePayment, toPurchaseView } from "../purchase"
 
 // node:test returns promises the runner tracks itself; `void` tells the linter they are handled.
 const NBSP = "\u00a0"
+
+const COD_AWAITING = { method: "cash_on_delivery" as const, status: "awaiting" as const, paid_at: null, transfer: null }
+
+/** A VietQR order still awaiting its money, with the transfer the backend worked out. */
+function vietQrAwaiting() {
+  return {
+    method: "vietqr" as const,
+    status: "awaiting" as const,
+    paid_at: null,
+    transfer: {
+      bank_bin: "970436",
+      bank_name: "Vietcombank",
+      account_number: "0011012345678",
+      account_holder: "HTX CHE SHAN TUYET LUNG PHIN",
+      amount: 270000,
+      purpose: "HTXMARKET DH7",
+      payload: "stand-in for the EMVCo text the backend builds",
+    },
+  }
+}
 
 function purchase() {
   return {
@@ -24,6 +45,7 @@ function purchase() {
         shipping_total: 30000,
         total: 270000,
         state: "new",
+        payment: COD_AWAITING,
         shipments: [],
       },
       {
@@ -35,6 +57,7 @@ function purchase() {
         shipping_total: 35000,
         total: 205000,
         state: "shipped",
+        payment: COD_AWAITING,
         shipments: [{ carrier: "Viettel Post", tracking_code: "VTP123456789", shipped_at: "2026-11-24T02:00:00.000Z" }],
       },
     ],
@@ -76,6 +99,47 @@ void describe("toPurchaseView", () => {
     assert.deepEqual(toPurchaseView(data, "vi").orders[1]?.shipments[0], { carrier: null, trackingCode: null, shippedLabel: "24 tháng 11, 2026" })
   })
 
+  void it("says how each order is paid and where that stands", () => {
+    const view = toPurchaseView(purchase(), "vi")
+    assert.equal(view.paymentMethod, "cash_on_delivery")
+    assert.deepEqual(view.orders[0]?.payment, { method: "cash_on_delivery", status: "awaiting", paidLabel: null, transfer: null })
+  })
+
+  void it("writes out a VietQR order's transfer: bank, account, exact amount in đồng and the content to type", () => {
+    const data = purchase()
+    data.orders[0]!.payment = vietQrAwaiting() as unknown as typeof COD_AWAITING
+    const view = toPurchaseView(data, "vi")
+    assert.equal(view.paymentMethod, "vietqr")
+    assert.deepEqual(view.orders[0]?.payment.transfer, {
+      payload: vietQrAwaiting().transfer.payload,
+      bankBin: "970436",
+      bankName: "Vietcombank",
+      accountNumber: "0011012345678",
+      accountHolder: "HTX CHE SHAN TUYET LUNG PHIN",
+      amountLabel: `270.000${NBSP}₫`,
+      purpose: "HTXMARKET DH7",
+    })
+    assert.equal(toPurchaseView(data, "en").orders[0]?.payment.transfer?.amountLabel, "₫270,000")
+  })
+
+  void it("keeps a bank the backend cannot name, with no holder, for the page to show by its code", () => {
+    const payment = vietQrAwaiting()
+    const transfer = toPurchasePayment({ ...payment, transfer: { ...payment.transfer, bank_name: null, account_holder: " " } }, "vi").transfer
+    assert.deepEqual([transfer?.bankName, transfer?.bankBin, transfer?.accountHolder], [null, "970436", null])
+  })
+
+  void it("shows no transfer once the order is paid or canceled, and dates the payment in Việt Nam's time", () => {
+    const paid = toPurchasePayment({ ...vietQrAwaiting(), status: "paid", paid_at: "2026-11-23T17:30:00.000Z" }, "en")
+    assert.deepEqual(paid, { method: "vietqr", status: "paid", paidLabel: "November 24, 2026", transfer: null })
+    assert.equal(toPurchasePayment({ ...vietQrAwaiting(), status: "canceled" }, "vi").transfer, null)
+  })
+
+  void it("refuses a payment of an unknown way or status, naming where", () => {
+    const data = purchase()
+    data.orders[0]!.payment = { ...COD_AWAITING, method: "bitcoin" } as unknown as typeof COD_AWAITING
+    assert.throws(() => toPurchaseView(data, "vi"), /orders\.0\.payment\.method/)
+  })
+
   void it("refuses a purchase of another shape, naming where", () => {
     assert.throws(() => toPurchaseView({ id: "pur_01", orders: [] }, "vi"), /currency_code/)
   })
@@ -92,6 +156,13 @@ void describe("order states", () => {
     for (const locale of ["vi", "en"] as const) {
       const words: Record<string, string> = messageFiles[locale].checkout.Purchase.state
       for (const state of PURCHASE_ORDER_STATES) assert.ok(words[state]?.trim(), `${locale}: Purchase.state.${state}`)
+    }
+  })
+
+  void it("has words for every payment status in both languages", () => {
+    for (const locale of ["vi", "en"] as const) {
+      const words: Record<string, string> = messageFiles[locale].checkout.Purchase.paymentStatus
+      for (const status of PAYMENT_STATUSES) assert.ok(words[status]?.trim(), `${locale}: Purchase.paymentStatus.${status}`)
     }
   })
 })

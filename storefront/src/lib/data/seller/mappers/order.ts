@@ -2,6 +2,7 @@ import { z } from "zod"
 import type { AppLocale } from "../../../../i18n/routing"
 import { formatDate } from "../../../util/date"
 import { formatMoney } from "../../../util/money"
+import { PAYMENT_METHODS, type PaymentStatus } from "../../payment-views"
 import type { OrderState, SellerOrderRow, SellerOrderView } from "../order-views"
 import { list, oneOf, optionalNumber, optionalString, parseResponse, textOrNull } from "./schema"
 
@@ -16,6 +17,8 @@ const summaryShape = {
   item_count: optionalNumber,
   total: optionalNumber,
   currency_code: optionalString,
+  payment_method: oneOf(PAYMENT_METHODS, "cash_on_delivery"),
+  paid_at: optionalString,
 }
 
 /** `GET /cooperative/orders`. */
@@ -76,12 +79,21 @@ function toRow(o: Summary, locale: AppLocale): SellerOrderRow {
     customerName: textOrNull(o.customer_name) ?? "—",
     itemCount: o.item_count ?? 0,
     totalLabel: formatMoney(o.total ?? 0, currency, locale),
+    paymentMethod: o.payment_method,
+    paymentStatus: orderPaymentStatus(o.state, o.paid_at),
   }
 }
 
-/** What a cooperative may do next in each state (the backend checks again). */
-export function allowedOrderActions(state: OrderState): SellerOrderView["can"] {
-  return { confirm: state === "new", ship: state === "new" || state === "confirmed", cancel: state === "new" || state === "confirmed" }
+/** Where an order's money stands: paid once recorded (even if canceled later), else nothing to pay when canceled, else awaited. */
+export function orderPaymentStatus(state: OrderState, paidAt: string | null | undefined): PaymentStatus {
+  if (paidAt) return "paid"
+  return state === "canceled" ? "canceled" : "awaiting"
+}
+
+/** What a cooperative may do next in each state, and whether the money is still to record (the backend checks again). */
+export function allowedOrderActions(state: OrderState, paymentStatus: PaymentStatus): SellerOrderView["can"] {
+  const open = state === "new" || state === "confirmed"
+  return { confirm: state === "new", ship: open, cancel: open, recordPayment: paymentStatus === "awaiting" }
 }
 
 /** Maps one page of the order list. */
@@ -106,8 +118,9 @@ export function toSellerOrderView(order: unknown, locale: AppLocale): SellerOrde
   const address = o.shipping_address
   // Vietnamese names read family name first, as the backend writes customer_name.
   const recipient = textOrNull([address?.last_name, address?.first_name].map(textOrNull).filter(Boolean).join(" "))
+  const row = toRow(o, locale)
   return {
-    ...toRow(o, locale),
+    ...row,
     email: textOrNull(o.email),
     phone: textOrNull(address?.phone) ?? textOrNull(o.phone),
     recipient,
@@ -133,6 +146,7 @@ export function toSellerOrderView(order: unknown, locale: AppLocale): SellerOrde
     })),
     confirmedLabel: when(o.confirmed_at, locale),
     cancelReason: textOrNull(o.cancel_reason),
-    can: allowedOrderActions(o.state),
+    paidLabel: when(o.paid_at, locale),
+    can: allowedOrderActions(o.state, row.paymentStatus),
   }
 }

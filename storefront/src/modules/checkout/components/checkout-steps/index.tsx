@@ -34,6 +34,12 @@ export default function CheckoutSteps({ checkout }: Props) {
     </ul>
   )
 
+  const paymentSummary = checkout.paymentMethod && (
+    <p className={styles.text} data-testid="checkout-payment-summary" data-method={checkout.paymentMethod}>
+      {t(`payment.method.${checkout.paymentMethod}`)}
+    </p>
+  )
+
   return (
     <ol className={styles.steps} aria-label={t("stepsLabel")}>
       <StepSection
@@ -48,8 +54,8 @@ export default function CheckoutSteps({ checkout }: Props) {
       <StepSection step="shipping" number={2} state={stateOf("shipping")} summary={shippingSummary} onEdit={() => setOpen("shipping")}>
         <ShippingForm groups={checkout.groups} orphanLines={checkout.orphanLines} onDone={advance("shipping")} />
       </StepSection>
-      <StepSection step="payment" number={3} state={stateOf("payment")} summary={<p className={styles.text}>{t("payment.cod")}</p>} onEdit={() => setOpen("payment")}>
-        <PaymentForm onDone={advance("payment")} />
+      <StepSection step="payment" number={3} state={stateOf("payment")} summary={paymentSummary} onEdit={() => setOpen("payment")}>
+        <PaymentForm methods={checkout.paymentMethods} initial={checkout.preferredPaymentMethod} onDone={advance("payment")} />
       </StepSection>
       <StepSection step="review" number={4} state={stateOf("review")}>
         <OrderReview checkout={checkout} />

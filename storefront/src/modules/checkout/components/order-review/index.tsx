@@ -65,7 +65,10 @@ export default function OrderReview({ checkout }: Props) {
           <AddressSummary values={checkout.address} />
         </dd>
         <dt>{t("review.payment")}</dt>
-        <dd>{t("payment.cod")}</dd>
+        <dd data-testid="checkout-review-payment" data-method={checkout.paymentMethod ?? ""}>
+          {checkout.paymentMethod && t(`payment.method.${checkout.paymentMethod}`)}
+          {checkout.paymentMethod === "vietqr" && <p className={form.hint}>{t("review.vietqrNote")}</p>}
+        </dd>
       </dl>
       <dl className={`${styles.totals} ${styles.grand}`}>
         <dt>{t("review.itemTotal")}</dt>

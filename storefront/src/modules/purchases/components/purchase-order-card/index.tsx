@@ -1,17 +1,25 @@
 import { getTranslations } from "next-intl/server"
 import type { PurchaseOrderView } from "@/lib/data/purchase-views"
 import Thumbnail from "@/modules/common/components/thumbnail"
+import OrderPayment from "../order-payment"
 import ShipmentList from "../shipment-list"
 import styles from "./styles.module.css"
 
 type Props = { order: PurchaseOrderView }
 
-/** One cooperative's order: who sends it, what is in it, what it costs, where it stands and its parcels. */
+/** One cooperative's order: who sends it, what is in it, what it costs, where it stands, how it is paid and its parcels. */
 export default async function PurchaseOrderCard({ order }: Props) {
   const t = await getTranslations("Purchase")
   const name = order.cooperativeName ?? t("unknownCooperative")
   return (
-    <li className={styles.card} data-testid="purchase-order" data-cooperative={order.cooperativeHandle ?? ""} data-state={order.state}>
+    <li
+      className={styles.card}
+      data-testid="purchase-order"
+      data-id={order.id}
+      data-cooperative={order.cooperativeHandle ?? ""}
+      data-state={order.state}
+      data-payment-status={order.payment.status}
+    >
       <div className={styles.header}>
         <h3 className={styles.name} data-testid="purchase-order-cooperative">
           {name}
@@ -51,6 +59,7 @@ export default async function PurchaseOrderCard({ order }: Props) {
           {order.totalLabel}
         </dd>
       </dl>
+      <OrderPayment payment={order.payment} cooperativeName={name} />
       <section className={styles.shipments} aria-label={t("shipments")}>
         <h4 className={styles.subheading}>{t("shipments")}</h4>
         <ShipmentList shipments={order.shipments} />

@@ -3,9 +3,10 @@ import { Link } from "@/i18n/navigation"
 import type { SellerOrderRow } from "@/lib/data/seller/order-views"
 import { sellerOrderPath } from "@/lib/data/seller/paths"
 import OrderState from "../order-state"
+import PaymentStatus from "../payment-status"
 import styles from "./styles.module.css"
 
-/** Orders as tappable rows: number, state, customer, date, items and total. */
+/** Orders as tappable rows: number, payment and state, customer, date, items and total. */
 export default function OrderList({ rows }: { rows: SellerOrderRow[] }) {
   const t = useTranslations("SellerOrders")
   return (
@@ -15,7 +16,10 @@ export default function OrderList({ rows }: { rows: SellerOrderRow[] }) {
           <Link href={sellerOrderPath(row.id)} className={styles.row} data-testid="seller-order-link">
             <span className={styles.top}>
               <strong>{t("number", { id: row.displayId })}</strong>
-              <OrderState state={row.state} />
+              <span className={styles.badges}>
+                {row.paymentStatus !== "canceled" && <PaymentStatus status={row.paymentStatus} testId="seller-order-row-payment" />}
+                <OrderState state={row.state} />
+              </span>
             </span>
             <span className={styles.customer}>{row.customerName}</span>
             <span className={styles.bottom}>

@@ -1,0 +1,11 @@
+// How orders are paid, as the checkout, the purchase page and the seller portal name it.
+
+/** The ways to pay the shop knows, in the order the checkout offers them. */
+export const PAYMENT_METHODS = ["cash_on_delivery", "vietqr"] as const
+/** Cash to the courier, or a VietQR bank transfer straight to each cooperative. */
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+
+/** Where one cooperative order's money stands. */
+export const PAYMENT_STATUSES = ["awaiting", "paid", "canceled"] as const
+/** Awaiting the money, paid (the cooperative recorded it), or nothing to pay (the order was canceled first). */
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
