@@ -10,7 +10,7 @@ export type EmailOrder = {
   items: { title: string; quantity: number; total: number }[]
   shipping_total: number
   total: number
-  payment: { method: "cash_on_delivery" | "vietqr"; transfer: { bank_name: string | null; bank_bin: string; account_number: string; account_holder: string | null; purpose: string } | null }
+  payment: { method: "cash_on_delivery" | "vietqr" | "card"; transfer: { bank_name: string | null; bank_bin: string; account_number: string; account_holder: string | null; purpose: string } | null }
 }
 
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""))
@@ -33,7 +33,7 @@ function orderLines(order: EmailOrder, lang: Lang): string[] {
           bank: transfer.bank_name ?? transfer.bank_bin,
           purpose: transfer.purpose,
         })
-      : fill(t.cod, { amount: money(order.total) })
+      : fill(order.payment.method === "card" ? t.card : t.cod, { amount: money(order.total) })
   return [
     fill(t.order, { number: order.display_id, cooperative: order.cooperative }),
     ...order.items.map((i) => fill(t.line, { title: i.title, quantity: i.quantity, total: money(i.total) })),

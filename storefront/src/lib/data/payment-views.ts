@@ -5,6 +5,11 @@ export const PAYMENT_METHODS = ["cash_on_delivery", "vietqr"] as const
 /** Cash to the courier, or a VietQR bank transfer straight to each cooperative. */
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
 
+/** How a placed order was paid: the checkout's methods, or a card through Stripe (charged when the order was placed). */
+export const ORDER_PAYMENT_METHODS = [...PAYMENT_METHODS, "card"] as const
+/** A placed order's payment method. */
+export type OrderPaymentMethod = (typeof ORDER_PAYMENT_METHODS)[number]
+
 /** Where one cooperative order's money stands. */
 export const PAYMENT_STATUSES = ["awaiting", "paid", "canceled"] as const
 /** Awaiting the money, paid (the cooperative recorded it), or nothing to pay (the order was canceled first). */

@@ -1,6 +1,6 @@
 // View types of the purchase page. Built in ./mappers/purchase.ts.
 
-import type { PaymentMethod, PaymentStatus } from "./payment-views"
+import type { OrderPaymentMethod, PaymentStatus } from "./payment-views"
 
 /** The states a cooperative's order goes through, as the shopper reads them; `processing` covers any newer state. */
 export const PURCHASE_ORDER_STATES = ["new", "confirmed", "shipped", "delivered", "canceled", "processing"] as const
@@ -37,7 +37,7 @@ export type PurchaseTransferView = {
 
 /** How one cooperative's order is paid and where that stands; `transfer` only while a VietQR order awaits its money. */
 export type PurchasePaymentView = {
-  method: PaymentMethod
+  method: OrderPaymentMethod
   status: PaymentStatus
   paidLabel: string | null
   transfer: PurchaseTransferView | null
@@ -67,5 +67,5 @@ export type PurchaseView = {
   orders: PurchaseOrderView[]
   totalLabel: string
   /** How the purchase is paid (the same for all its orders). */
-  paymentMethod: PaymentMethod
+  paymentMethod: OrderPaymentMethod
 }

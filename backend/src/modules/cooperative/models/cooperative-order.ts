@@ -11,7 +11,7 @@ export const CooperativeOrder = model
     canceled_at: model.dateTime().nullable(),
     cancel_reason: model.text().nullable(),
     // How the shopper pays this cooperative, and when the cooperative said the money reached it.
-    payment_method: model.enum(["cash_on_delivery", "vietqr"]).default("cash_on_delivery"),
+    payment_method: model.enum(["cash_on_delivery", "vietqr", "card"]).default("cash_on_delivery"),
     paid_at: model.dateTime().nullable(),
     // For VietQR: the cooperative's account when the order was placed, which the shopper's code pays into.
     transfer_bank_bin: model.text().nullable(),

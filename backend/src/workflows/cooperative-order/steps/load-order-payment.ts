@@ -16,7 +16,7 @@ type Row = {
   id: string
   total: BigNumberInput
   currency_code: string
-  cooperative_order?: { id: string; state: CooperativeOrderState; cooperative_id: string; paid_at: string | null } | null
+  cooperative_order?: { id: string; state: CooperativeOrderState; cooperative_id: string; paid_at: string | null; payment_method?: string } | null
   cart?: { payment_collection?: { payments?: ({ id: string; canceled_at?: string | null } | null)[] | null } | null } | null
 }
 
@@ -32,6 +32,7 @@ export const loadOrderPaymentStep = createStep(loadOrderPaymentStepId, async (in
       "cooperative_order.state",
       "cooperative_order.cooperative_id",
       "cooperative_order.paid_at",
+      "cooperative_order.payment_method",
       "cart.payment_collection.payments.id",
       "cart.payment_collection.payments.canceled_at",
     ],

@@ -6,7 +6,7 @@ import type { PaymentMethod, TransferAccount } from "../payment-method"
 /** Id of the step that opens the cooperatives' side of new orders. */
 export const createCooperativeOrdersStepId = "create-cooperative-orders"
 
-export type CreateCooperativeOrdersInput = ({ cooperative_id: string; payment_method: PaymentMethod } & Partial<TransferAccount>)[]
+export type CreateCooperativeOrdersInput = ({ cooperative_id: string; payment_method: PaymentMethod; paid_at?: Date } & Partial<TransferAccount>)[]
 
 /** Creates one `cooperative_order` (state new, with how it is paid) per cooperative, in the given order; removed again if a later step fails. */
 export const createCooperativeOrdersStep = createStep(

@@ -2,14 +2,14 @@ import { z } from "zod"
 import type { AppLocale } from "../../../i18n/routing"
 import { formatDate } from "../../util/date"
 import { formatMoney } from "../../util/money"
-import { PAYMENT_METHODS, PAYMENT_STATUSES } from "../payment-views"
+import { ORDER_PAYMENT_METHODS, PAYMENT_STATUSES } from "../payment-views"
 import { PURCHASE_ORDER_STATES, type PurchaseOrderState, type PurchasePaymentView, type PurchaseView } from "../purchase-views"
 
 const amount = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]).nullish()
 const text = z.string().nullish()
 
 const paymentSchema = z.object({
-  method: z.enum(PAYMENT_METHODS),
+  method: z.enum(ORDER_PAYMENT_METHODS),
   status: z.enum(PAYMENT_STATUSES),
   paid_at: text,
   transfer: z

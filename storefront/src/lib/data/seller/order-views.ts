@@ -1,6 +1,6 @@
 // View types of the seller's order pages.
 
-import type { PaymentMethod, PaymentStatus } from "../payment-views"
+import type { OrderPaymentMethod, PaymentStatus } from "../payment-views"
 
 export type OrderState = "new" | "confirmed" | "shipped" | "delivered" | "canceled"
 export type OrderTab = "to_handle" | "shipped" | "canceled" | "all"
@@ -13,7 +13,7 @@ export type SellerOrderRow = {
   customerName: string
   itemCount: number
   totalLabel: string
-  paymentMethod: PaymentMethod
+  paymentMethod: OrderPaymentMethod
   paymentStatus: PaymentStatus
 }
 

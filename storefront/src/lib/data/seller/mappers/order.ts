@@ -2,7 +2,7 @@ import { z } from "zod"
 import type { AppLocale } from "../../../../i18n/routing"
 import { formatDate } from "../../../util/date"
 import { formatMoney } from "../../../util/money"
-import { PAYMENT_METHODS, type PaymentStatus } from "../../payment-views"
+import { ORDER_PAYMENT_METHODS, type PaymentStatus } from "../../payment-views"
 import type { OrderState, SellerOrderRow, SellerOrderView } from "../order-views"
 import { list, oneOf, optionalNumber, optionalString, parseResponse, textOrNull } from "./schema"
 
@@ -17,7 +17,7 @@ const summaryShape = {
   item_count: optionalNumber,
   total: optionalNumber,
   currency_code: optionalString,
-  payment_method: oneOf(PAYMENT_METHODS, "cash_on_delivery"),
+  payment_method: oneOf(ORDER_PAYMENT_METHODS, "cash_on_delivery"),
   paid_at: optionalString,
 }
 
