@@ -3,6 +3,7 @@
  * the time of a full reindex, then p50/p95 at 1 and 10 clients of typical shopper searches with facets on
  * GET /store/search, beside Medusa's own GET /store/products?q= for the same words in the same run.
  * Targets: p95 ≤ 50 ms at 10 clients; 100,000 products indexed in under 2 minutes. Run: `npm run bench:search -w tests`.
+ * Seeding 100,000 products takes about 20 minutes; the seeds are kept (in .data/postgres-bench, or in BENCH_POSTGRES_URL's server).
  */
 import path from "node:path"
 import { dataDir, bin, backendDir } from "../../scripts/lib/paths.mjs"
@@ -24,8 +25,15 @@ const FACETS = "category,ocop_stars,province,cooperative,certifications,in_stock
 
 type Row = { size: number; name: string; concurrency: number; r: LoadResult }
 
+/** The bench's own embedded server, or a running one (BENCH_POSTGRES_URL, e.g. postgres://postgres:postgres@localhost:5432) holding seeds made before. */
+async function benchServer(): Promise<{ url: (database: string) => string; stop: () => Promise<void> }> {
+  const external = process.env.BENCH_POSTGRES_URL?.replace(/\/+$/, "")
+  if (external) return { url: (database) => `${external}/${database}`, stop: async () => {} }
+  return startEmbeddedPostgres({ dir: path.join(dataDir, "postgres-bench"), port: PORTS.pg })
+}
+
 async function main() {
-  const db = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres-bench"), port: PORTS.pg })
+  const db = await benchServer()
   const rows: Row[] = []
   const indexing: { size: number; seconds: number; rate: number }[] = []
   try {
