@@ -6,6 +6,7 @@ import { adminOcopCertificateMiddlewares } from "./admin/ocop-certificates/middl
 import { adminSearchMiddlewares } from "./admin/search/middlewares"
 import { cooperativeDocumentMiddlewares } from "./cooperative/documents/middlewares"
 import { cooperativeFairMiddlewares } from "./cooperative/fairs/middlewares"
+import { cooperativeTradeLeadMiddlewares } from "./cooperative/trade-leads/middlewares"
 import { cooperativeLotMiddlewares } from "./cooperative/lots/middlewares"
 import { cooperativeMiddlewares } from "./cooperative/middlewares"
 import { cooperativeOcopCertificateMiddlewares } from "./cooperative/ocop-certificates/middlewares"
@@ -20,6 +21,7 @@ import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storePurchaseMiddlewares } from "./store/purchases/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { storeTradeLeadMiddlewares } from "./store/trade-leads/middlewares"
 import { storeTraceabilityMiddlewares } from "./store/traceability/middlewares"
 
 /** Every resource's middlewares, collected once. */
@@ -35,6 +37,7 @@ export default defineMiddlewares({
     ...storeTraceabilityMiddlewares,
     ...storeSearchMiddlewares,
     ...storeFairMiddlewares,
+    ...storeTradeLeadMiddlewares,
     ...adminCooperativeMiddlewares,
     ...adminOcopCertificateMiddlewares,
     ...adminSearchMiddlewares,
@@ -47,6 +50,7 @@ export default defineMiddlewares({
     ...cooperativeLotMiddlewares,
     ...cooperativeTraceabilityMiddlewares,
     ...cooperativeFairMiddlewares,
+    ...cooperativeTradeLeadMiddlewares,
     ...paymentHookMiddlewares,
   ],
 })

@@ -9,7 +9,7 @@ import { CooperativeCreateSeller } from "./sellers/validators"
 const seller = authenticate("seller", ["bearer", "session"])
 
 // Routes about one cooperative: the caller must be an active member of it.
-const COOPERATIVE_SCOPED = ["profile", "dashboard", "members", "products", "categories", "uploads", "orders", "ocop", "documents", "lots", "traceability", "fairs"]
+const COOPERATIVE_SCOPED = ["profile", "dashboard", "members", "products", "categories", "uploads", "orders", "ocop", "documents", "lots", "traceability", "fairs", "trade-leads"]
 
 /** Authentication, active-cooperative resolution and body validation for the seller API. */
 export const cooperativeMiddlewares: MiddlewareRoute[] = [
