@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failed } from "./fixtures/http"
 import { demoCooperatives } from "../../src/scripts/demo-data/cooperatives"
-import { createOperator, createProductsFor, OPERATOR, seedMarketplace, variantIdsBySku } from "./fixtures/marketplace"
+import { chooseShipping, createCheckoutCart, createOperator, createProductsFor, OPERATOR, seedMarketplace, startPayment, variantIdsBySku } from "./fixtures/marketplace"
 import { createSellerCooperative } from "./fixtures/sellers"
 
 jest.setTimeout(180 * 1000)
@@ -206,6 +206,54 @@ medusaIntegrationTestRunner({
           const res = await api.post(`/cooperative/fairs/${fair.id}/apply`, { items: [{ variant_id: variantId, fair_price: 1000 }] }, wine.headers).catch(failed)
           expect({ status: res.status, message: res.data.message }).toEqual({ status: 400, message: expect.stringMatching(message) })
         }
+      })
+    })
+
+    describe("the fair's report", () => {
+      it("counts visits, orders started from the fair with what their lines came to, and trade leads, per booth and per day, as JSON and CSV", async () => {
+        const [tea, orange] = market.approved
+        const fair = await createFair(fairBody("bao-cao-hoi-cho", -1, 2))
+        const booth = (await api.post(`/admin/fairs/${fair.id}/booths`, { cooperative_id: tea.id, code: "R01" }, admin)).data.booth
+        await api.post(`/admin/fairs/${fair.id}/booths/${booth.id}`, { decision: "approved" }, admin)
+        await act(fair.id, "publish")
+
+        for (const body of [{}, {}, { booth_code: "r01" }]) expect((await api.post(`/store/fairs/${fair.slug}/visits`, body, store)).status).toBe(201)
+        expect((await api.post(`/store/fairs/${fair.slug}/visits`, { booth_code: "Z9" }, store).catch(failed)).status).toBe(400)
+        expect((await api.post(`/store/fairs/khong-co/visits`, {}, store).catch(failed)).status).toBe(404)
+
+        // One purchase: the tea added from the fair's booth, the oranges from the ordinary catalogue.
+        const variants = await variantIdsBySku(api, store.headers)
+        const teaSeed = market.seeds.find((x) => x.cooperativeId === tea.id)!
+        const orangeSeed = market.seeds.find((x) => x.cooperativeId === orange.id)!
+        const cartId = await createCheckoutCart(api, store.headers, market.setup.regions.vn, [
+          { variant_id: variants.get(teaSeed.product.variants[0]!.sku)!, quantity: 2, metadata: { fair_slug: fair.slug, booth_code: "R01" } },
+          { variant_id: variants.get(orangeSeed.product.variants[0]!.sku)!, quantity: 1 },
+        ])
+        await chooseShipping(api, store.headers, cartId, tea.id, "standard")
+        await chooseShipping(api, store.headers, cartId, orange.id, "standard")
+        await startPayment(api, store.headers, cartId)
+        const purchase = (await api.post("/store/purchases", { cart_id: cartId }, store)).data.purchase
+        const teaLines = (await api.get(`/store/purchases/${purchase.id}`, store)).data.purchase.orders.find((o: { cooperative: { handle: string } }) => o.cooperative.handle === tea.handle).item_total
+        await api.post("/store/trade-leads", { cooperative: tea.handle, fair_slug: fair.slug, booth_code: "R01", quantity: "1 tấn", target_market: "Hàn Quốc", company: "Kim Trading", contact_name: "Kim Min", email: "kim@example.test", message: "Xin báo giá chè xuất khẩu sang Hàn Quốc." }, store)
+
+        const report = async () => (await api.get(`/admin/fairs/${fair.id}/report`, admin)).data.report
+        const deadline = Date.now() + 15_000
+        while ((await report()).total.orders === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 300))
+        const r = await report()
+        expect(r.total).toEqual({ visits: 3, orders: 1, revenue: teaLines, leads: 1 })
+        expect(r.by_booth).toEqual([
+          { code: null, cooperative: null, visits: 2, orders: 0, revenue: 0, leads: 0 },
+          { code: "R01", cooperative: tea.name, visits: 1, orders: 1, revenue: teaLines, leads: 1 },
+        ])
+        const today = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10)
+        expect(r.by_day).toEqual([{ day: today, visits: 3, orders: 1, revenue: teaLines, leads: 1 }])
+
+        const csv = await api.get(`/admin/fairs/${fair.id}/report?format=csv`, admin)
+        expect(csv.headers["content-type"]).toMatch(/text\/csv/)
+        expect(String(csv.data).split("\n")).toEqual(
+          expect.arrayContaining(["section,booth,cooperative,day,visits,orders,revenue_vnd,leads", `booth,R01,${tea.name},,1,1,${teaLines},1`, `day,,,${today},3,1,${teaLines},1`])
+        )
+        expect((await api.get(`/admin/fairs/${fair.id}/report`).catch(failed)).status).toBe(401)
       })
     })
 

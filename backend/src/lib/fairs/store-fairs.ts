@@ -109,3 +109,16 @@ export async function listStoreFairProducts(scope: MedusaContainer, slug: string
     )
     .sort((x, y) => (x.booth.code ?? "").localeCompare(y.booth.code ?? "") || x.product.title.localeCompare(y.product.title, "vi"))
 }
+
+/** Counts a visit to a visible fair's page or to one of its approved booths; 404 for an unknown fair, 400 for an unknown booth. */
+export async function recordFairVisit(scope: MedusaContainer, slug: string, boothCode?: string) {
+  const fairs = scope.resolve<FairModuleService>(FAIR_MODULE)
+  const [fair] = await fairs.listFairs({ slug, status: VISIBLE }, { select: ["id"] })
+  if (!fair) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No fair "${slug}".`)
+  const code = boothCode?.toUpperCase() ?? null
+  if (code) {
+    const [booth] = await fairs.listBooths({ fair_id: fair.id, code, status: "approved" }, { select: ["id"] })
+    if (!booth) throw new MedusaError(MedusaError.Types.INVALID_DATA, `This fair has no booth ${code}.`)
+  }
+  await fairs.createFairVisits({ fair_id: fair.id, booth_code: code })
+}

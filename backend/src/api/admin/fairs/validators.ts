@@ -84,3 +84,7 @@ export const AdminDecideBooth = z
   .strict()
   .refine((b) => b.decision !== "rejected" || !!b.reason, { error: "A rejection needs a reason the cooperative can act on (reason).", path: ["reason"] })
 export type AdminDecideBoothType = z.infer<typeof AdminDecideBooth>
+
+/** GET /admin/fairs/:id/report query. */
+export const AdminFairReport = z.object({ format: z.enum(["json", "csv"], { error: "format must be json or csv." }).default("json") }).strict()
+export type AdminFairReportType = z.infer<typeof AdminFairReport>

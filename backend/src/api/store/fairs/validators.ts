@@ -20,3 +20,9 @@ export const StoreListFairProducts = z
   .object({ booth: z.string().trim().regex(/^[A-Za-z0-9-]{1,12}$/, { error: "booth is a booth code, such as A12." }).optional() })
   .strict()
 export type StoreListFairProductsType = z.infer<typeof StoreListFairProducts>
+
+/** POST /store/fairs/:slug/visits body: a visit to the fair's page, or to one booth's (`booth_code`). */
+export const StoreRecordFairVisit = z
+  .object({ booth_code: z.string().trim().regex(/^[A-Za-z0-9-]{1,12}$/, { error: "booth_code is a booth code, such as A12." }).optional() })
+  .strict()
+export type StoreRecordFairVisitType = z.infer<typeof StoreRecordFairVisit>
