@@ -108,8 +108,13 @@ medusaIntegrationTestRunner({
         const again = await api.post(`/admin/fairs/${fair.id}/booths`, { cooperative_id: tea.id }, admin).catch(failed)
         expect(again.data.message).toMatch(/already has a booth/)
 
+        const poster = (id: string) => api.get(`/admin/fairs/${fair.id}/booths/${id}/poster`, { ...admin, responseType: "arraybuffer" }).catch(failed)
+        expect((await poster(invited.data.booth.id)).status).toBe(400)
         const approved = await api.post(`/admin/fairs/${fair.id}/booths/${invited.data.booth.id}`, { decision: "approved", code: "a12" }, admin)
         expect(approved.data.booth).toMatchObject({ status: "approved", code: "A12" })
+        const pdf = await poster(invited.data.booth.id)
+        expect(pdf.status).toBe(200)
+        expect(Buffer.from(pdf.data as unknown as ArrayBuffer).subarray(0, 5).toString()).toBe("%PDF-")
         const second = (await api.post(`/admin/fairs/${fair.id}/booths`, { cooperative_id: orange.id }, admin)).data.booth
         const clash = await api.post(`/admin/fairs/${fair.id}/booths/${second.id}`, { decision: "approved", code: "A12" }, admin).catch(failed)
         expect(clash.status).toBe(400)

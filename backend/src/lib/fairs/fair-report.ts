@@ -55,7 +55,7 @@ const csvCell = (value: string | number | null) => {
 }
 
 /** The report as CSV: one line per booth, then one per day, with a header; revenue in đồng. */
-export function fairReportCsv(report: Awaited<ReturnType<typeof fairReport>>): string {
+export function fairReportCsv(report: Pick<Awaited<ReturnType<typeof fairReport>>, "total" | "by_booth" | "by_day">): string {
   const lines = [["section", "booth", "cooperative", "day", "visits", "orders", "revenue_vnd", "leads"]]
   for (const b of report.by_booth) lines.push(["booth", b.code ?? "", b.cooperative ?? "", "", String(b.visits), String(b.orders), String(b.revenue), String(b.leads)])
   for (const d of report.by_day) lines.push(["day", "", "", d.day, String(d.visits), String(d.orders), String(d.revenue), String(d.leads)])

@@ -1,7 +1,6 @@
 import { fairReportCsv, vietnamDay } from "../fair-report"
 
 const report = (cooperative: string) => ({
-  fair: { id: "fair_1", slug: "hoi-cho", name_vi: "Hội chợ", name_en: "Fair", starts_at: new Date(), ends_at: new Date() },
   total: { visits: 3, orders: 1, revenue: 270000, leads: 1 },
   by_booth: [{ code: "A01", cooperative, visits: 3, orders: 1, revenue: 270000, leads: 1 }],
   by_day: [{ day: "2026-11-23", visits: 3, orders: 1, revenue: 270000, leads: 1 }],
