@@ -168,6 +168,11 @@ medusaIntegrationTestRunner({
         ])
         expect((await api.get(`/store/fairs/hoi-cho-dang-ky/products?booth=Z99`, store)).data.products).toEqual([])
         expect((await api.get(`/cooperative/fairs`, honey.headers)).data.fairs[0].booth).toMatchObject({ status: "approved", code: "C03" })
+        await api.post(`/store/fairs/hoi-cho-dang-ky/visits`, { booth_code: "C03" }, store)
+        const figures = (await api.get(`/cooperative/fairs/${fair.id}/report`, honey.headers)).data.report
+        expect(figures).toMatchObject({ code: "C03", total: { visits: 1, orders: 0, revenue: 0, leads: 0 } })
+        const stranger = await createSellerCooperative(api, container, 74)
+        expect((await api.get(`/cooperative/fairs/${fair.id}/report`, stranger.headers).catch(failed)).status).toBe(404)
       })
 
       it("fair prices apply in the cart only while the fair is live, and only to the featured products", async () => {

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { FAIR_MODULE } from "../../modules/fair"
 import type FairModuleService from "../../modules/fair/service"
 
@@ -45,6 +45,36 @@ export async function fairReport(scope: MedusaContainer, fairId: string) {
     by_booth: [...byBooth.entries()].map(([code, row]) => ({ code: code || null, cooperative: names.get(code) ?? null, ...row })).sort((a, b) => (a.code ?? "").localeCompare(b.code ?? "")),
     by_day: [...byDay.entries()].map(([day, row]) => ({ day, ...row })).sort((a, b) => a.day.localeCompare(b.day)),
   }
+}
+
+/**
+ * One cooperative's figures at a fair: its booth's visits, orders, revenue and leads, in total and per day. A fair
+ * where it has no approved booth is "not found", so other cooperatives' figures cannot be reached.
+ */
+export async function boothReport(scope: MedusaContainer, fairId: string, cooperativeId: string) {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "booth", fields: ["code", "cooperative.id"], filters: { fair_id: fairId, status: "approved" } })
+  const code = (data as { code: string | null; cooperative?: { id: string } | null }[]).find((b) => b.cooperative?.id === cooperativeId)?.code
+  if (!code) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Your cooperative has no approved booth at this fair.")
+  const fairs = scope.resolve<FairModuleService>(FAIR_MODULE)
+  const [visits, sales, leads] = await Promise.all([
+    fairs.listFairVisits({ fair_id: fairId, booth_code: code }, { select: ["created_at"] }),
+    fairs.listFairSales({ fair_id: fairId, booth_code: code }, { select: ["amount", "raw_amount", "currency_code", "created_at"] }),
+    fairs.listTradeLeads({ fair_id: fairId, booth_code: code }, { select: ["created_at"] }),
+  ])
+  const total = empty()
+  const byDay = new Map<string, ReportRow>()
+  const add = (at: Date | string, change: (row: ReportRow) => void) => {
+    const day = vietnamDay(at)
+    change(total)
+    change(byDay.get(day) ?? byDay.set(day, empty()).get(day)!)
+  }
+  for (const v of visits) add(v.created_at, (r) => r.visits++)
+  for (const s of sales) add(s.created_at, (r) => {
+    r.orders++
+    if (s.currency_code === "vnd") r.revenue = MathBN.add(r.revenue, MathBN.convert(s.amount)).toNumber()
+  })
+  for (const l of leads) add(l.created_at, (r) => r.leads++)
+  return { code, total, by_day: [...byDay.entries()].map(([day, row]) => ({ day, ...row })).sort((a, b) => a.day.localeCompare(b.day)) }
 }
 
 const csvCell = (value: string | number | null) => {
