@@ -28,7 +28,10 @@ export async function jest(testType, env, print, { files = [], name = testType }
   rmSync(report, { force: true })
   let ending = ""
   try {
-    await run(bin("jest"), ["--runInBand", "--forceExit", "--json", `--outputFile=${report}`, ...files], {
+    // HTTP suites each boot a whole Medusa app, and some of it stays in memory after the suite: one worker, replaced
+    // whenever it has grown past 1.5 GB, keeps a long run from running out of memory. Unit tests run in this process.
+    const mode = testType === "unit" ? ["--runInBand"] : ["--maxWorkers=1", "--workerIdleMemoryLimit=1536MB"]
+    await run(bin("jest"), [...mode, "--forceExit", "--json", `--outputFile=${report}`, ...files], {
       cwd: backendDir,
       env: { ...quietEnv, ...env, TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" },
       onLine: print,
