@@ -1,5 +1,6 @@
 import enCheckout from "../../messages/en/checkout.json"
 import enDirectory from "../../messages/en/directory.json"
+import enFairs from "../../messages/en/fairs.json"
 import enOcop from "../../messages/en/ocop.json"
 import enSearch from "../../messages/en/search.json"
 import enSeller from "../../messages/en/seller.json"
@@ -7,6 +8,7 @@ import enShop from "../../messages/en/shop.json"
 import enTrace from "../../messages/en/trace.json"
 import viCheckout from "../../messages/vi/checkout.json"
 import viDirectory from "../../messages/vi/directory.json"
+import viFairs from "../../messages/vi/fairs.json"
 import viOcop from "../../messages/vi/ocop.json"
 import viSearch from "../../messages/vi/search.json"
 import viSeller from "../../messages/vi/seller.json"
@@ -14,8 +16,8 @@ import viShop from "../../messages/vi/shop.json"
 import viTrace from "../../messages/vi/trace.json"
 
 // One file per area keeps each area's text together; namespaces must not repeat across files.
-const vi = { ...viShop, ...viDirectory, ...viSeller, ...viCheckout, ...viOcop, ...viTrace, ...viSearch }
-const en = { ...enShop, ...enDirectory, ...enSeller, ...enCheckout, ...enOcop, ...enTrace, ...enSearch }
+const vi = { ...viShop, ...viDirectory, ...viSeller, ...viCheckout, ...viOcop, ...viTrace, ...viSearch, ...viFairs }
+const en = { ...enShop, ...enDirectory, ...enSeller, ...enCheckout, ...enOcop, ...enTrace, ...enSearch, ...enFairs }
 
 /** Vietnamese messages: the source of truth for keys and types. */
 export type Messages = typeof vi
@@ -25,6 +27,6 @@ export const messagesByLocale: Record<"vi" | "en", Messages> = { vi, en: en as M
 
 /** The message files, per locale and area, for checks that look at each file. */
 export const messageFiles = {
-  vi: { shop: viShop, directory: viDirectory, seller: viSeller, checkout: viCheckout, ocop: viOcop, trace: viTrace, search: viSearch },
-  en: { shop: enShop, directory: enDirectory, seller: enSeller, checkout: enCheckout, ocop: enOcop, trace: enTrace, search: enSearch },
+  vi: { shop: viShop, directory: viDirectory, seller: viSeller, checkout: viCheckout, ocop: viOcop, trace: viTrace, search: viSearch, fairs: viFairs },
+  en: { shop: enShop, directory: enDirectory, seller: enSeller, checkout: enCheckout, ocop: enOcop, trace: enTrace, search: enSearch, fairs: enFairs },
 }

@@ -5,6 +5,7 @@ export const CACHE_TAGS = {
   products: "products",
   cooperatives: "cooperatives",
   ocop: "ocop",
+  fairs: "fairs",
 } as const
 
 /** How long catalogue reads may be served from the fetch cache, in seconds. */

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache"
 import { z } from "zod"
-import { addLineItem, removeLineItem, updateLineItem } from "./cart"
+import { addLineItem, type LineItemOrigin, removeLineItem, updateLineItem } from "./cart"
 import { type CartActionResult, type CartErrorCode, toCartErrorCode } from "./cart-errors"
 
 /** Largest quantity one line may hold; the backend still checks stock. */
@@ -11,7 +11,9 @@ const MAX_LINE_QUANTITY = 999
 const id = z.string().trim().min(1).max(200)
 const quantity = z.number().int().min(1).max(MAX_LINE_QUANTITY)
 
-const addSchema = z.object({ variantId: id, quantity }).strict()
+const origin = z.object({ fairSlug: z.string().regex(/^[a-z0-9-]{1,100}$/), boothCode: z.string().regex(/^[A-Z0-9-]{1,12}$/) }).strict()
+
+const addSchema = z.object({ variantId: id, quantity, origin: origin.optional() }).strict()
 const updateSchema = z.object({ lineId: id, quantity }).strict()
 const removeSchema = z.object({ lineId: id }).strict()
 
@@ -27,11 +29,11 @@ async function run(change: () => Promise<void>, fallback: CartErrorCode): Promis
   return { error: null }
 }
 
-/** Adds a variant to the shopper's cart. */
-export async function addToCartAction(input: { variantId: string; quantity: number }): Promise<CartActionResult> {
+/** Adds a variant to the shopper's cart; `origin` names the fair booth it was added from, if any. */
+export async function addToCartAction(input: { variantId: string; quantity: number; origin?: LineItemOrigin }): Promise<CartActionResult> {
   const parsed = addSchema.safeParse(input)
   if (!parsed.success) return { error: "invalid_input" }
-  return run(() => addLineItem(parsed.data.variantId, parsed.data.quantity), "add_failed")
+  return run(() => addLineItem(parsed.data.variantId, parsed.data.quantity, parsed.data.origin), "add_failed")
 }
 
 /** Changes a cart line's quantity. */

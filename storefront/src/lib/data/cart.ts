@@ -62,10 +62,17 @@ async function requireCartId(): Promise<string> {
   return cartId
 }
 
-/** Adds a variant, creating the cart (and its cookie) on first use — `POST /store/carts/:id/line-items`. */
-export async function addLineItem(variantId: string, quantity: number): Promise<void> {
+/** Where a line was added from, kept on the line item so orders can be attributed (a fair's booth). */
+export type LineItemOrigin = { fairSlug: string; boothCode: string }
+
+/**
+ * Adds a variant, creating the cart (and its cookie) on first use — `POST /store/carts/:id/line-items`.
+ * A line added from a fair's booth carries `metadata: { fair_slug, booth_code }`.
+ */
+export async function addLineItem(variantId: string, quantity: number, origin?: LineItemOrigin): Promise<void> {
   const cartId = await getOrCreateCartId()
-  await getSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity })
+  const metadata = origin ? { metadata: { fair_slug: origin.fairSlug, booth_code: origin.boothCode } } : {}
+  await getSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity, ...metadata })
 }
 
 /** Sets a line's quantity — `POST /store/carts/:id/line-items/:line_id`. */

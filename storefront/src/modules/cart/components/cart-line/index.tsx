@@ -67,7 +67,9 @@ export default function CartLine({ line }: Props) {
       <div className={styles.details}>
         <h3 className={styles.title}>{title}</h3>
         {line.variantLabel && <p className={styles.meta}>{line.variantLabel}</p>}
-        <p className={styles.meta}>{t("unitPrice", { price: line.unitPriceLabel })}</p>
+        <p className={styles.meta} data-testid="cart-line-unit-price">
+          {t("unitPrice", { price: line.unitPriceLabel })}
+        </p>
       </div>
       <div className={styles.controls}>
         <label htmlFor={inputId} className="visually-hidden">

@@ -7,9 +7,9 @@ import styles from "./styles.module.css"
 
 type Props = { cartCount: number }
 
-/** Top bar: brand (home), the catalogue search box, the cooperative directory and OCOP products, language switch and the cart with its item count. */
+/** Top bar: brand (home), the catalogue search box, the cooperative directory, OCOP products and trade fairs, language switch and the cart with its item count. */
 export default async function SiteHeader({ cartCount }: Props) {
-  const [t, tOcop] = await Promise.all([getTranslations("Header"), getTranslations("Ocop")])
+  const [t, tOcop, tFairs] = await Promise.all([getTranslations("Header"), getTranslations("Ocop"), getTranslations("Fairs")])
   return (
     <header className={styles.header}>
       <div className={`container ${styles.bar}`}>
@@ -31,6 +31,9 @@ export default async function SiteHeader({ cartCount }: Props) {
           </Link>
           <Link href="/ocop" className={styles.navLink} data-testid="header-ocop-link">
             {tOcop("navLink")}
+          </Link>
+          <Link href="/fairs" className={styles.navLink} data-testid="header-fairs-link">
+            {tFairs("navLink")}
           </Link>
         </nav>
         <div className={styles.actions}>

@@ -1,0 +1,47 @@
+import "server-only"
+import type { AppLocale } from "../../i18n/routing"
+import { CACHE_TAGS, catalogueCache } from "./cache-tags"
+import { isNotFoundError } from "./errors"
+import type { FairProductView, FairSection, FairsOverview, FairView } from "./fair-views"
+import { type StoreFairDetail, type StoreFairList, type StoreFairProduct, toFairCardView, toFairProductViews, toFairView } from "./mappers/fair"
+import { getSdk } from "./sdk"
+
+/** Most fairs one section of the fair list shows. */
+const FAIRS_PER_SECTION = 12
+
+// Fairs change rarely, and a fair turning live shows within the cache's 30 seconds.
+async function listSection(section: FairSection, locale: AppLocale) {
+  const { fairs } = await getSdk().client.fetch<StoreFairList>("/store/fairs", {
+    query: { status: section, limit: FAIRS_PER_SECTION },
+    next: catalogueCache(CACHE_TAGS.fairs),
+  })
+  return fairs.map((fair) => toFairCardView(fair, locale))
+}
+
+/** The fairs live now, coming and past, each in the backend's order — `GET /store/fairs?status=…`. */
+export async function listFairsOverview(locale: AppLocale): Promise<FairsOverview> {
+  const [live, upcoming, past] = await Promise.all([listSection("live", locale), listSection("upcoming", locale), listSection("past", locale)])
+  return { live, upcoming, past }
+}
+
+/** A fair by slug with its booths, or null when the backend answers 404 — `GET /store/fairs/:slug`. */
+export async function getFairBySlug(slug: string, locale: AppLocale): Promise<FairView | null> {
+  try {
+    const { fair } = await getSdk().client.fetch<{ fair: StoreFairDetail }>(`/store/fairs/${encodeURIComponent(slug)}`, {
+      next: catalogueCache(CACHE_TAGS.fairs),
+    })
+    return toFairView(fair, locale)
+  } catch (error) {
+    if (isNotFoundError(error)) return null
+    throw error
+  }
+}
+
+/** The products a fair's booths feature at fair prices, one booth's when `boothCode` is given — `GET /store/fairs/:slug/products`. */
+export async function listFairProducts(slug: string, locale: AppLocale, boothCode: string | null = null): Promise<FairProductView[]> {
+  const { products } = await getSdk().client.fetch<{ products: StoreFairProduct[] }>(`/store/fairs/${encodeURIComponent(slug)}/products`, {
+    query: boothCode ? { booth: boothCode } : {},
+    next: catalogueCache(CACHE_TAGS.fairs),
+  })
+  return toFairProductViews(products, locale)
+}

@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import type { FairProductView, FairView } from "@/lib/data/fair-views"
+import BoothFilter from "../components/booth-filter"
+import BoothList from "../components/booth-list"
+import FairHeader from "../components/fair-header"
+import FairProductGrid from "../components/fair-product-grid"
+import styles from "./fair-template.module.css"
+
+type Props = {
+  fair: FairView
+  products: FairProductView[]
+  /** The booth whose products are shown, or null for every booth. */
+  booth: string | null
+  renderedAt: number
+}
+
+/** One fair: what, when and where, its booths, then its products at fair prices, filterable by booth. */
+export default async function FairTemplate({ fair, products, booth, renderedAt }: Props) {
+  const t = await getTranslations("Fair")
+  const live = fair.phase === "live"
+  return (
+    <div className="container" data-testid="fair-page" data-slug={fair.slug} data-phase={fair.phase}>
+      <p className={styles.back}>
+        <Link href="/fairs" data-testid="fair-all-link">
+          ← {t("allFairs")}
+        </Link>
+      </p>
+      <FairHeader fair={fair} renderedAt={renderedAt} />
+      <section aria-labelledby="fair-booths">
+        <h2 id="fair-booths">{t("boothsTitle")}</h2>
+        <BoothList fairSlug={fair.slug} booths={fair.booths} />
+      </section>
+      <section aria-labelledby="fair-products">
+        <h2 id="fair-products">{t("productsTitle")}</h2>
+        {!live && <p className={styles.note}>{t("fairPriceNote")}</p>}
+        {fair.booths.length > 1 && <BoothFilter fairSlug={fair.slug} booths={fair.booths} selected={booth} />}
+        <FairProductGrid products={products} fairSlug={fair.slug} canBuy={live} emptyText={t("productsEmpty")} />
+      </section>
+    </div>
+  )
+}
