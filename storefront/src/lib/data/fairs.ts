@@ -45,3 +45,8 @@ export async function listFairProducts(slug: string, locale: AppLocale, boothCod
   })
   return toFairProductViews(products, locale)
 }
+
+/** Counts one visit to a fair's page, or to a booth's — `POST /store/fairs/:slug/visits`. */
+export async function recordFairVisit(slug: string, boothCode: string | null): Promise<void> {
+  await getSdk().client.fetch(`/store/fairs/${encodeURIComponent(slug)}/visits`, { method: "POST", body: boothCode ? { booth_code: boothCode } : {} })
+}

@@ -4,6 +4,7 @@ import type { FairBoothView, FairProductView, FairView } from "@/lib/data/fair-v
 import FairDates from "../components/fair-dates"
 import FairProductGrid from "../components/fair-product-grid"
 import FairStatus from "../components/fair-status"
+import FairVisit from "../components/fair-visit"
 import TradeInquiryForm from "../components/trade-inquiry-form"
 import styles from "./booth-template.module.css"
 
@@ -20,6 +21,7 @@ export default async function BoothTemplate({ fair, booth, products, renderedAt 
   const { cooperative } = booth
   return (
     <div className="container" data-testid="booth-page" data-code={booth.code}>
+      <FairVisit slug={fair.slug} booth={booth.code} />
       <p className={styles.back}>
         <Link href={`/fairs/${fair.slug}`} data-testid="booth-fair-link">
           ← {t("backToFair", { fair: fair.name })}

@@ -5,6 +5,7 @@ import BoothFilter from "../components/booth-filter"
 import BoothList from "../components/booth-list"
 import FairHeader from "../components/fair-header"
 import FairProductGrid from "../components/fair-product-grid"
+import FairVisit from "../components/fair-visit"
 import styles from "./fair-template.module.css"
 
 type Props = {
@@ -26,6 +27,7 @@ export default async function FairTemplate({ fair, products, booth, renderedAt }
           ← {t("allFairs")}
         </Link>
       </p>
+      <FairVisit slug={fair.slug} booth={null} />
       <FairHeader fair={fair} renderedAt={renderedAt} />
       <section aria-labelledby="fair-booths">
         <h2 id="fair-booths">{t("boothsTitle")}</h2>
