@@ -15,6 +15,8 @@ let database = null
 const verbose = process.env.TEST_VERBOSE === "1"
 const print = (line) => verbose && console.log(dim(`    ${line}`))
 const STEPS = 6
+// TEST_STAGES=e2e (or any of checks, unit, http, e2e, comma-separated) runs only those stages, for working on one part.
+const stages = new Set((process.env.TEST_STAGES || "checks,unit,http,e2e").split(",").map((s) => s.trim()))
 
 function record(name, counts, note = "") {
   results.push({ name, ...counts, note })
@@ -29,21 +31,34 @@ async function main() {
   const pgLib = await import("./lib/postgres.mjs")
   const stack = await import("./lib/stack.mjs")
 
+  const unknown = [...stages].filter((s) => !["checks", "unit", "http", "e2e"].includes(s))
+  if (unknown.length) throw new Error(`TEST_STAGES: unknown stage ${unknown.join(", ")}; use checks, unit, http or e2e`)
+
   step(2, STEPS, "Test database (separate from `npm start`)")
   const server = await testDatabaseServer(pgLib)
   done(server.describe)
 
-  step(3, STEPS, "Typecheck and lint")
-  record("typecheck", await suites.turboTask("typecheck", print))
-  record("lint", await suites.turboTask("lint", print))
-  done()
+  if (stages.has("checks")) {
+    step(3, STEPS, "Typecheck and lint")
+    record("typecheck", await suites.turboTask("typecheck", print))
+    record("lint", await suites.turboTask("lint", print))
+    done()
+  }
 
+  if (stages.has("unit")) await unitStage(suites, server)
+  if (stages.has("http")) await httpStage(suites, server)
+  if (stages.has("e2e")) await e2eStage({ suites, pgLib, stack, server })
+}
+
+async function unitStage(suites, server) {
   step(4, STEPS, "Unit tests")
   record("backend unit", await suites.jest("unit", { DATABASE_URL: server.url("htx_unit") }, print))
   record("storefront unit", await suites.nodeTests(storefrontDir, "*.unit.spec.ts", print))
   record("start-up checks", await suites.nodeTests(scriptsDir, "*.test.mjs", print))
   done()
+}
 
+async function httpStage(suites, server) {
   step(5, STEPS, "Backend HTTP integration tests")
   // Every suite with the embedded PostgreSQL search provider; the search contract again with Meilisearch when it is configured.
   const httpEnv = { ...server.testUtilsEnv, DATABASE_URL: server.url("htx_integration"), MEILISEARCH_HOST: "" }
@@ -55,7 +70,9 @@ async function main() {
     info("search contract on Meilisearch skipped: MEILISEARCH_HOST is not set")
   }
   done()
+}
 
+async function e2eStage({ suites, pgLib, stack, server }) {
   step(6, STEPS, "End-to-end tests (production build, headless Chromium)")
   const chromium = findChromium()
   if (!chromium) {

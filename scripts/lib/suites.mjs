@@ -81,7 +81,9 @@ export async function playwright(env, print) {
   const report = path.join(dataDir, "playwright.json")
   rmSync(report, { force: true })
   try {
-    await run(bin("playwright"), ["test", "--reporter=list,json"], {
+    // E2E_SPECS narrows the run to some spec files (Playwright's own file filters, space-separated).
+    const specs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean)
+    await run(bin("playwright"), ["test", "--reporter=list,json", ...specs], {
       cwd: testsDir,
       env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
       onLine: print,
