@@ -160,6 +160,9 @@ medusaIntegrationTestRunner({
         expect((await apply([{ variant_id: own.id, fair_price: fairPrice }])).data.message).toMatch(/already has a booth/)
 
         const booth = applied.data.fair.booth
+        // The operator judges the application by what it features: each product with its fair and regular price.
+        const reviewed = (await api.get(`/admin/fairs/${fair.id}/booths`, admin)).data.booths.find((b: { id: string }) => b.id === booth.id)
+        expect(reviewed).toMatchObject({ status: "applied", products: [{ variant_id: own.id, fair_price: fairPrice, regular_price: own.price, title: expect.any(String) }] })
         await api.post(`/admin/fairs/${fair.id}/booths/${booth.id}`, { decision: "approved", code: "C03" }, admin)
         await act(fair.id, "publish")
         const products = (await api.get(`/store/fairs/hoi-cho-dang-ky/products`, store)).data.products

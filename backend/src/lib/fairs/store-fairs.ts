@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { FAIR_MODULE } from "../../modules/fair"
 import type FairModuleService from "../../modules/fair/service"
 import { fairView } from "./fair-view"
+import { regularAmount, type VariantPrice } from "../pricing/regular-price"
 
 /** Fairs visitors may see: taking applications or published (never drafts or archived ones). */
 const VISIBLE = ["open", "published"]
@@ -53,7 +54,7 @@ type FeaturedRow = {
     product_variant?: {
       id: string
       title: string | null
-      prices?: ({ amount: number | string; currency_code: string; rules_count?: number | null; price_list_id?: string | null } | null)[] | null
+      prices?: (VariantPrice | null)[] | null
       product?: { id: string; handle: string; title: string; thumbnail: string | null; status: string } | null
     } | null
   } | null)[]
@@ -94,13 +95,12 @@ export async function listStoreFairProducts(scope: MedusaContainer, slug: string
         const variant = p?.product_variant
         const product = variant?.product
         if (!p || !variant || !product || product.status !== "published") return []
-        const regular = (variant.prices ?? []).find((x) => x?.currency_code === "vnd" && !x.rules_count && !x.price_list_id)
         return [
           {
             booth: { code: b.code, cooperative: { handle: b.cooperative!.handle, name: b.cooperative!.name } },
             product: { id: product.id, handle: product.handle, title: product.title, thumbnail: product.thumbnail },
             variant: { id: variant.id, title: variant.title },
-            regular_price: regular ? Number(regular.amount) : null,
+            regular_price: regularAmount(variant.prices, "vnd"),
             fair_price: Number(p.fair_price),
             currency_code: "vnd",
           },

@@ -3,6 +3,7 @@ import { bestBadge, isBadgeActive } from "../../modules/ocop/status-rules"
 import type { SearchDocument } from "../../modules/search/types"
 import { isVisibleProduct } from "../ocop-badges"
 import type { CategorySourceRow, CooperativeSourceRow, ProductSourceRow, VariantSourceRow } from "./source-rows"
+import { isRegularPrice } from "../pricing/regular-price"
 
 const text = (value: unknown): string => (typeof value === "string" ? value : "")
 const epoch = (value: string | Date | undefined): number => (value ? new Date(value).getTime() : 0)
@@ -10,7 +11,7 @@ const present = <T>(items: (T | null | undefined)[] | null | undefined): T[] => 
 
 /** Lowest plain price of the variants in a currency (no rules, no price list), or null. */
 function lowestPrice(variants: VariantSourceRow[], currency: string): number | null {
-  const amounts = variants.flatMap((v) => present(v.prices).filter((p) => p.currency_code === currency && !p.rules_count && !p.price_list_id).map((p) => Number(p.amount)))
+  const amounts = variants.flatMap((v) => present(v.prices).filter((p) => isRegularPrice(p, currency)).map((p) => Number(p.amount)))
   return amounts.length ? Math.min(...amounts) : null
 }
 
