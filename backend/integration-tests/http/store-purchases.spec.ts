@@ -205,6 +205,45 @@ medusaIntegrationTestRunner({
         expect(await snapshot(getContainer(), secondCart)).toEqual(before)
       })
 
+      it("re-prices the cart before placing it: a price changed meanwhile is named with both amounts, nothing is placed, and placing again charges the new price", async () => {
+        const cartId = await createCheckoutCart(api, headers, market.setup.regions.vn, lines())
+        await chooseShipping(api, headers, cartId, market.approved[tea].id, "standard")
+        await chooseShipping(api, headers, cartId, market.approved[orange].id, "standard")
+        await startPayment(api, headers, cartId)
+        const shown = (await api.get(`/store/carts/${cartId}`, { headers })).data.cart as { total: number; items: { id: string; variant_id: string; unit_price: number; quantity: number }[] }
+        const teaVariant = variants.get(teaSeed().product.variants[0].sku)!
+        const teaLine = shown.items.find((i) => i.variant_id === teaVariant)!
+
+        // The cooperative lowers the tea's price while the shopper is on the review step.
+        const container = getContainer()
+        const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["price_set.id"], filters: { id: teaVariant } })
+        const priceSetId = (data[0] as unknown as { price_set: { id: string } }).price_set.id
+        const pricing = container.resolve(Modules.PRICING)
+        const prices = await pricing.listPrices({ price_set_id: [priceSetId] }, { select: ["id", "amount", "currency_code"] })
+        const lowered = teaLine.unit_price - 10000
+        await pricing.updatePriceSets(priceSetId, {
+          prices: prices.map((p) => ({ id: p.id, currency_code: p.currency_code!, amount: p.currency_code === "vnd" ? lowered : Number(p.amount) })),
+        })
+
+        const before = await snapshot(container, cartId)
+        const refused = await api.post("/store/purchases", { cart_id: cartId }, { headers }).catch(failed)
+        expect(refused.status).toBe(409)
+        expect(refused.data).toMatchObject({ type: "price_changed", changes: [{ item_id: teaLine.id, before: teaLine.unit_price, after: lowered }] })
+        expect(refused.data.message).toContain(teaSeed().product.title_vi)
+        expect(await snapshot(container, cartId)).toEqual(before)
+        const repriced = (await api.get(`/store/carts/${cartId}`, { headers })).data.cart as typeof shown
+        expect(repriced.items.find((i) => i.id === teaLine.id)!.unit_price).toBe(lowered)
+        expect(repriced.total).toBe(shown.total - 10000 * teaLine.quantity)
+
+        // The shopper has seen the new total; the payment is set up again for it and the cart is placed at the new price.
+        await startPayment(api, headers, cartId)
+        const placed = await api.post("/store/purchases", { cart_id: cartId }, { headers })
+        expect(placed.status).toBe(201)
+        const teaOrder = (placed.data.purchase.orders as PurchaseOrder[]).find((o) => o.cooperative.handle === market.approved[tea].handle)!
+        expect(teaOrder.items[0]!.unit_price).toBe(lowered)
+        expect((placed.data.purchase.orders as PurchaseOrder[]).reduce((n, o) => n + o.total, 0)).toBe(repriced.total)
+      })
+
       it("answers 400 with a message without a cart id, and 404 for an unknown purchase", async () => {
         const res = await api.post("/store/purchases", {}, { headers }).catch(failed)
         expect(res.status).toBe(400)

@@ -62,6 +62,8 @@ export async function placeOrderAction(): Promise<CheckoutActionResult> {
     },
     "place_failed"
   )
+  // The backend re-priced the cart: the review step must show the new prices before the shopper places it again.
+  if (result.error?.code === "price_changed") revalidatePath("/", "layout")
   if (result.error) return result
   return redirect({ href: `/purchases/${purchaseId}`, locale: await getLocale() })
 }

@@ -15,6 +15,7 @@ export type CheckoutErrorCode =
   | "payment_unavailable"
   | "payment_failed"
   | "place_failed"
+  | "price_changed"
 
 /** A failed step: our code, and the backend's own sentence when it gave one a shopper can act on (it names the product or cooperative). */
 export type CheckoutActionError = { code: CheckoutErrorCode; detail: string | null }
@@ -32,6 +33,7 @@ export class CheckoutError extends Error {
 // The store API refuses a cart it cannot place with 400 and a sentence; these patterns sort the sentences it writes.
 const PATTERNS: [RegExp, CheckoutErrorCode][] = [
   [/already been checked out|already completed/i, "cart_completed"],
+  [/prices changed/i, "price_changed"],
   [/out of stock|left in stock|inventory/i, "out_of_stock"],
   [/not selling|cannot ship orders/i, "cooperative_unavailable"],
   [/bank transfer|VietQR/i, "payment_unavailable"],

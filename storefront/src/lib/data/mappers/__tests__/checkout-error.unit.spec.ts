@@ -25,6 +25,11 @@ void describe("toCheckoutError", () => {
     }
   })
 
+  void it("reads a re-priced cart (409) as a price change, keeping the sentence with both amounts", () => {
+    const message = "Prices changed since the cart was shown: Mật ong bạc hà · 500 g 250,000 VND → 230,000 VND. The cart now has the new prices; review it and place the order again."
+    assert.deepEqual(toCheckoutError(apiError(409, message), "place_failed"), { code: "price_changed", detail: message })
+  })
+
   void it("keeps the step's own code for other refusals, and shows nothing of a server failure", () => {
     assert.deepEqual(toCheckoutError(apiError(400, "Something else."), "shipping_failed"), { code: "shipping_failed", detail: "Something else." })
     assert.deepEqual(toCheckoutError(apiError(500, "relation \"purchase\" does not exist"), "place_failed"), { code: "place_failed", detail: null })
