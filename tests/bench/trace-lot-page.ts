@@ -3,11 +3,8 @@
  * Figures: p50/p95 at 1 and 10 clients for the storefront lot page, the store API call behind it, and the EPCIS
  * document, each as a ratio to plain GET /store/products measured in the same run. Run: `npm run bench:trace -w tests`.
  */
-import path from "node:path"
-import { bin, backendDir, dataDir } from "../../scripts/lib/paths.mjs"
-import { ensureDatabase, query, startEmbeddedPostgres } from "../../scripts/lib/postgres.mjs"
-import { run, stopServices } from "../../scripts/lib/proc.mjs"
-import { backendEnv, build, linkUploads, migrate, publishableKey, serve } from "../../scripts/lib/stack.mjs"
+import { query } from "../../scripts/lib/postgres.mjs"
+import { startDemoStack } from "./demo-stack"
 import { runLoad, type LoadResult } from "./load"
 import { log, ms, runBench } from "./bench-run"
 
@@ -16,35 +13,17 @@ const CONCURRENCY = [1, 10]
 const PORTS = { pg: 54341, backend: 9210, storefront: 8210 }
 
 async function main() {
-  const db = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres-bench-trace"), port: PORTS.pg })
+  const stack = await startDemoStack("trace", PORTS)
   try {
-    const databaseUrl = db.url("htx_bench_trace")
-    await ensureDatabase(databaseUrl)
-    const env = backendEnv({
-      databaseUrl,
-      backendPort: PORTS.backend,
-      storefrontPort: PORTS.storefront,
-      uploadDir: path.join(dataDir, "bench-trace-uploads"),
-      secrets: { JWT_SECRET: "bench-jwt-secret-0123456789", COOKIE_SECRET: "bench-cookie-secret-0123456789" },
-    })
-    log("migrations")
-    await migrate(env)
-    log("demo seed (once; kept in .data/postgres-bench-trace)")
-    await run(bin("medusa"), ["exec", "./src/scripts/seed-demo.ts"], { cwd: backendDir, env, onLine: (l: string) => l.includes("[seed]") && log(l.replace(/^.*\[seed\]\s*/, "")) })
-    log("build")
-    await build()
-    linkUploads(env.FILE_UPLOAD_DIR)
-    const key = (await publishableKey(databaseUrl))!
-    await serve({ env, backendPort: PORTS.backend, storefrontPort: PORTS.storefront, key, quiet: true })
-
+    const databaseUrl = stack.databaseUrl
+    const key = stack.key
     const lots = (await query(
       databaseUrl,
       "SELECT t.gtin, l.lot_code FROM lot l JOIN trade_item t ON t.id = l.trade_item_id WHERE l.deleted_at IS NULL ORDER BY md5(l.id)"
     )) as { gtin: string; lot_code: string }[]
     if (!lots.length) throw new Error("The demo seed has no lots: nothing to measure.")
     const paths = lots.map((l) => `/01/${l.gtin}/10/${encodeURIComponent(l.lot_code)}`)
-    const api = `http://localhost:${PORTS.backend}`
-    const site = `http://localhost:${PORTS.storefront}`
+    const { api, site } = stack
     const headers = { "x-publishable-api-key": key }
     const targets = [
       { name: "baseline GET /store/products", urls: [`${api}/store/products`], headers },
@@ -73,8 +52,7 @@ async function main() {
     }
     if (results.some((x) => x.r.errors > 0)) process.exitCode = 1
   } finally {
-    await stopServices()
-    await db.stop()
+    await stack.stop()
   }
 }
 
