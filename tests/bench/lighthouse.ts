@@ -15,7 +15,7 @@ const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? "/usr/bin/chromiu
 const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 type Page = { name: string; url: string; cookie?: string }
-type Score = { performance: number; accessibility: number; lcp: number; tbt: number; failed: string[] }
+type Score = { performance: number; accessibility: number; lcp: number; tbt: number; failed: string[]; where: string[] }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
 
@@ -60,7 +60,14 @@ async function main() {
           lcp: audits["largest-contentful-paint"]?.numericValue ?? NaN,
           tbt: audits["total-blocking-time"]?.numericValue ?? NaN,
           failed: (categories.accessibility?.auditRefs ?? []).filter((ref) => ref.weight > 0 && audits[ref.id]?.score === 0).map((ref) => ref.id),
+          where: [],
         })
+        const last = runs[runs.length - 1]!
+        // Which elements fail, so the table can be acted on: the audit and the element's selector.
+        for (const id of last.failed) {
+          const items = ((audits[id]?.details as { items?: { node?: { selector?: string } }[] } | undefined)?.items ?? []).slice(0, 3)
+          last.where.push(...items.map((item) => `${id}: ${item.node?.selector ?? "?"}`))
+        }
       }
       const score: Score = {
         performance: median(runs.map((r) => r.performance)),
@@ -68,8 +75,10 @@ async function main() {
         lcp: median(runs.map((r) => r.lcp)),
         tbt: median(runs.map((r) => r.tbt)),
         failed: [...new Set(runs.flatMap((r) => r.failed))],
+        where: [...new Set(runs.flatMap((r) => r.where))],
       }
       rows.push({ page, score })
+      for (const line of score.where) log(`  ${page.name}: ${line}`)
       log(`${page.name.padEnd(9)} performance ${score.performance}  accessibility ${score.accessibility}  LCP ${(score.lcp / 1000).toFixed(2)} s  TBT ${score.tbt.toFixed(0)} ms`)
     }
 

@@ -30,6 +30,8 @@ export default async function CategoryTemplate({ category, products, count, pagi
         <p className={styles.count}>{t("productCount", { count })}</p>
       </header>
       <OcopFilters pathname={pathname} minStars={minStars} scope="category" />
+      {/* Product cards title themselves with h3: this keeps the outline h1 → h2 → h3 for screen readers. */}
+      <h2 className="visually-hidden">{t("productsHeading")}</h2>
       <ProductGrid products={products} emptyText={minStars ? tOcop("empty") : t("empty")} />
       <Pagination pagination={pagination} pathname={pathname} query={ocopQueryParams({ minStars })} />
     </div>
