@@ -35,7 +35,7 @@ export const SettlementOrdersTable = ({ orders }: { orders: SettlementOrder[] })
         </Table.Header>
         <Table.Body>
           {orders.map((o) => (
-            <Table.Row key={o.id} data-testid="settlement-order-row" data-display-id={o.display_id} data-settles-as={o.settles_as}>
+            <Table.Row key={o.id} data-testid="settlement-order-row" data-id={o.id} data-display-id={o.display_id} data-settles-as={o.settles_as}>
               <Table.Cell className="whitespace-nowrap">{t("htx.settlements.detail.orderNumber", { number: o.display_id })}</Table.Cell>
               <Table.Cell className="whitespace-nowrap">{formatVietnamTime(o.placed_at, i18n.language)}</Table.Cell>
               <Table.Cell className="whitespace-nowrap">{t(`htx.settlements.paymentMethod.${o.payment_method}`)}</Table.Cell>
