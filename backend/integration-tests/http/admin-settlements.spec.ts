@@ -1,11 +1,9 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
-import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { demoCooperatives } from "../../src/scripts/demo-data/cooperatives"
 import { vietnamDay } from "../../src/modules/ocop/rules/vietnam-day"
 import { failed } from "./fixtures/http"
-import { chooseShipping, createCheckoutCart, createOperator, createProductsFor, OPERATOR, seedMarketplace, startPayment, variantIdsBySku } from "./fixtures/marketplace"
+import { chooseShipping, createCheckoutCart, createOperator, createProductsFor, OPERATOR, seedMarketplace, startPayment, US_ADDRESS, variantIdsBySku } from "./fixtures/marketplace"
+import { markPaidByCard, setPlacedAt } from "./fixtures/settlements"
 import { createSellerCooperative, type SellerCooperative } from "./fixtures/sellers"
 
 jest.setTimeout(300 * 1000)
@@ -13,7 +11,6 @@ jest.setTimeout(300 * 1000)
 const VIETQR = "pp_vietqr_vietqr"
 const COD = "pp_system_default"
 const MARCH = "from=2026-03-01&to=2026-03-31"
-const US_ADDRESS = { first_name: "Emily", last_name: "Carter", address_1: "221 Pine Street", city: "Seattle", province: "WA", postal_code: "98101", country_code: "us", phone: "+12065550100" }
 
 type Line = { cooperative: { id: string; handle: string; name: string }; currency_code: string; orders: number; canceled_orders: number; gross: number; card_owed: number; vietqr_received: number; cash_collected: number; unpaid: number }
 type Totals = Omit<Line, "cooperative">
@@ -51,32 +48,15 @@ medusaIntegrationTestRunner({
 
     /** Places a purchase from abroad (US dollars) of the honey cooperative's line, shipped internationally. */
     const buyFromAbroad = async () => {
-      const { data } = await api.post("/store/carts", { region_id: market.setup.regions.intl, email: "buyer@abroad.test" }, { headers: storeHeaders })
-      const cartId = data.cart.id as string
-      await api.post(`/store/carts/${cartId}/line-items`, lines.honey, { headers: storeHeaders })
-      await api.post(`/store/carts/${cartId}`, { shipping_address: US_ADDRESS, billing_address: US_ADDRESS }, { headers: storeHeaders })
+      const cartId = await createCheckoutCart(api, storeHeaders, market.setup.regions.intl, [lines.honey], US_ADDRESS)
       await chooseShipping(api, storeHeaders, cartId, honey.cooperative.id, "international")
       await startPayment(api, storeHeaders, cartId, COD)
       const placed = await api.post("/store/purchases", { cart_id: cartId }, { headers: storeHeaders })
       return (await ordersOf(placed.data.purchase.id))[0]!
     }
 
-    /** Sets when orders were placed (their cooperative side and the Medusa order), as if placed then. */
-    const placedAt = async (orders: PlacedOrder[], at: string) => {
-      const ids = orders.map((o) => o.id)
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "cooperative_order.id"], filters: { id: ids } })
-      const sides = (data as unknown as { cooperative_order: { id: string } }[]).map((o) => o.cooperative_order.id)
-      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      await pg("cooperative_order").whereIn("id", sides).update({ created_at: new Date(at) })
-      await pg("order").whereIn("id", ids).update({ created_at: new Date(at) })
-    }
-
-    /** Card orders need Stripe, which these tests do not reach: the order is placed, then marked paid by card as Stripe's capture would. */
-    const paidByCard = async (orders: PlacedOrder[]) => {
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "cooperative_order.id"], filters: { id: orders.map((o) => o.id) } })
-      const service = getContainer().resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-      await service.updateCooperativeOrders((data as unknown as { cooperative_order: { id: string } }[]).map((o) => ({ id: o.cooperative_order.id, payment_method: "card" as const, paid_at: new Date() })))
-    }
+    const placedAt = (orders: PlacedOrder[], at: string) => setPlacedAt(getContainer(), orders.map((o) => o.id), at)
+    const paidByCard = (orders: PlacedOrder[]) => markPaidByCard(getContainer(), orders.map((o) => o.id))
 
     const count = (into: ReturnType<typeof empty>, total: number, column: "card_owed" | "vietqr_received" | "cash_collected" | "unpaid") => {
       into.orders++

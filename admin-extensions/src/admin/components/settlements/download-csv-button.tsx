@@ -8,7 +8,7 @@ type Props = { href: string; testId: string }
 export const DownloadCsvButton = ({ href, testId }: Props) => {
   const { t } = useTranslation()
   return (
-    <Button asChild size="small" variant="secondary">
+    <Button asChild size="small" variant="secondary" className="shrink-0 whitespace-nowrap">
       <a href={href} download data-testid={testId}>
         <ArrowDownTray />
         {t("htx.settlements.download")}
