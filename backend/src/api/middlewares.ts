@@ -4,6 +4,7 @@ import { adminCooperativeMiddlewares } from "./admin/cooperatives/middlewares"
 import { adminFairMiddlewares } from "./admin/fairs/middlewares"
 import { adminOcopCertificateMiddlewares } from "./admin/ocop-certificates/middlewares"
 import { adminSearchMiddlewares } from "./admin/search/middlewares"
+import { adminSettlementMiddlewares } from "./admin/settlements/middlewares"
 import { cooperativeDocumentMiddlewares } from "./cooperative/documents/middlewares"
 import { cooperativeFairMiddlewares } from "./cooperative/fairs/middlewares"
 import { cooperativeTradeLeadMiddlewares } from "./cooperative/trade-leads/middlewares"
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     ...adminOcopCertificateMiddlewares,
     ...adminSearchMiddlewares,
     ...adminFairMiddlewares,
+    ...adminSettlementMiddlewares,
     ...cooperativeMiddlewares,
     ...cooperativeUploadMiddlewares,
     ...cooperativeOrderMiddlewares,

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { FAIR_MODULE } from "../../modules/fair"
 import type FairModuleService from "../../modules/fair/service"
+import { toCsv } from "../csv"
 
 /** One row of a fair's report: a booth (null for the fair's own page), a day in Việt Nam, or the whole fair. */
 export type ReportRow = { visits: number; orders: number; revenue: number; leads: number }
@@ -77,18 +78,11 @@ export async function boothReport(scope: MedusaContainer, fairId: string, cooper
   return { code, total, by_day: [...byDay.entries()].map(([day, row]) => ({ day, ...row })).sort((a, b) => a.day.localeCompare(b.day)) }
 }
 
-const csvCell = (value: string | number | null) => {
-  const text = value === null ? "" : String(value)
-  // Quoted when needed, and a leading = + - @ made inert so a spreadsheet never runs it as a formula.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
 /** The report as CSV: one line per booth, then one per day, with a header; revenue in đồng. */
 export function fairReportCsv(report: Pick<Awaited<ReturnType<typeof fairReport>>, "total" | "by_booth" | "by_day">): string {
   const lines = [["section", "booth", "cooperative", "day", "visits", "orders", "revenue_vnd", "leads"]]
   for (const b of report.by_booth) lines.push(["booth", b.code ?? "", b.cooperative ?? "", "", String(b.visits), String(b.orders), String(b.revenue), String(b.leads)])
   for (const d of report.by_day) lines.push(["day", "", "", d.day, String(d.visits), String(d.orders), String(d.revenue), String(d.leads)])
   lines.push(["total", "", "", "", String(report.total.visits), String(report.total.orders), String(report.total.revenue), String(report.total.leads)])
-  return lines.map((l) => l.map(csvCell).join(",")).join("\n") + "\n"
+  return toCsv(lines)
 }
