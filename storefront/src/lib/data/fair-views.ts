@@ -85,8 +85,11 @@ export const TRADE_LEAD_LIMITS = {
   message: { min: 10, max: 2000 },
 } as const
 
-/** Where an inquiry is sent from: the booth's cooperative, the fair and the booth. */
-export type TradeLeadContext = { cooperative: string; fairSlug: string; boothCode: string }
+/**
+ * Where an inquiry is sent from: always the cooperative (its handle); a product page adds the product, a booth page
+ * the fair and the booth.
+ */
+export type TradeLeadContext = { cooperative: string; productId?: string; fairSlug?: string; boothCode?: string }
 
 /** Why sending failed; the form shows the backend's sentence when it gave one, else `TradeInquiry.errors.<code>`. */
 export type TradeLeadErrorCode = "invalid_input" | "rejected" | "not_found" | "failed"
