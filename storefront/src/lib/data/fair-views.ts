@@ -46,6 +46,9 @@ export type FairView = FairCardView & {
   booths: FairBoothView[]
 }
 
+/** A shop category a featured product is filed under, for the fair page's category filter. */
+export type FairCategoryView = { handle: string; name: string }
+
 /** A product a booth features, at its regular price and its fair price. */
 export type FairProductView = {
   boothCode: string
@@ -62,6 +65,7 @@ export type FairProductView = {
   fairPriceLabel: string
   /** Whole percent off the regular price, e.g. 10; null when there is no saving. */
   percentOff: number | null
+  categories: FairCategoryView[]
 }
 
 /** The fair list page: each section's fairs. */
