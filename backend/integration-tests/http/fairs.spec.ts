@@ -207,6 +207,30 @@ medusaIntegrationTestRunner({
         expect(await unitPrices()).toEqual([featured!.price, other!.price])
       })
 
+      it("once invited, with the booth it was invited to: the code stays, and a refused application leaves the invitation", async () => {
+        const container = getContainer()
+        const guest = await createSellerCooperative(api, container, 75)
+        const [seed] = await createProductsFor(container, market, guest.cooperative.id, demoCooperatives[1].products.slice(0, 1), "iv")
+        const variant = { id: (await variantIdsBySku(api, store.headers)).get(seed!.product.variants[0]!.sku)!, price: seed!.product.variants[0]!.price_vnd }
+        const fair = await createFair(fairBody("duoc-moi", 6, 8, { application_deadline: vnTime(4) }))
+        await act(fair.id, "open_applications")
+        const invited = (await api.post(`/admin/fairs/${fair.id}/booths`, { cooperative_id: guest.cooperative.id, code: "B07" }, admin)).data.booth
+        const boothOf = async () => (await api.get("/cooperative/fairs", guest.headers)).data.fairs.find((f: { id: string }) => f.id === fair.id).booth
+        expect(await boothOf()).toMatchObject({ id: invited.id, status: "invited", code: "B07", products: [] })
+
+        const apply = (fair_price: number) => api.post(`/cooperative/fairs/${fair.id}/apply`, { items: [{ variant_id: variant.id, fair_price }] }, guest.headers).catch(failed)
+        const above = await apply(variant.price + 1000)
+        expect({ status: above.status, message: above.data.message }).toEqual({ status: 400, message: expect.stringMatching(/above its regular price/) })
+        expect(await boothOf()).toMatchObject({ id: invited.id, status: "invited", products: [] })
+
+        const fairPrice = Math.round((variant.price * 0.9) / 1000) * 1000
+        const applied = await apply(fairPrice)
+        expect(applied.status).toBe(201)
+        expect(applied.data.fair.booth).toMatchObject({ id: invited.id, status: "applied", code: "B07", products: [{ variant_id: variant.id, fair_price: fairPrice }] })
+        expect((await apply(fairPrice)).data.message).toMatch(/already has a booth/)
+        expect((await api.get(`/admin/fairs/${fair.id}/booths`, admin)).data.booths).toEqual([expect.objectContaining({ id: invited.id, status: "applied" })])
+      })
+
       it("cannot apply after the deadline or to a fair not taking applications", async () => {
         const container = getContainer()
         const wine = await createSellerCooperative(api, container, 72)

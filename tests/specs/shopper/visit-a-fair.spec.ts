@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { demoCooperatives } from "../../../backend/src/scripts/demo-data/cooperatives"
 import { demoFairs } from "../../../backend/src/scripts/demo-data/fairs"
 import { CartPage } from "../../fixtures/cart-page"
 import { BoothPage, dong, FairPage, FairsPage } from "../../fixtures/fair-page"
@@ -108,5 +109,39 @@ test.describe("a shopper visits a trade fair", () => {
     await expect(fair.countdown).not.toHaveText(first ?? "")
     await expect(fair.products.first()).toBeVisible()
     await expect(fair.product(0).addToCart).toHaveCount(0)
+  })
+})
+
+test.describe("a shopper without JavaScript filters a fair", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("keeps one category's products, then one booth's within it, with plain links", async ({ page }) => {
+    // The seed features each cooperative's first two products; the fresh fruit among them is what the filter keeps.
+    const FRUIT = "trai-cay-tuoi"
+    const fruit = demoCooperatives
+      .filter((c) => live.cooperatives.includes(c.handle))
+      .flatMap((c) => c.products.slice(0, 2))
+      .filter((p) => p.category === FRUIT)
+      .map((p) => p.title_vi)
+    expect(fruit.length).toBeGreaterThan(0)
+
+    await page.goto(`/fairs/${live.slug}`)
+    const fair = new FairPage(page)
+    const everything = await fair.products.count()
+    expect(everything).toBeGreaterThan(fruit.length)
+
+    await fair.filterByCategory(FRUIT)
+    await expect(fair.products).toHaveCount(fruit.length)
+    expect((await fair.products.getByTestId("fair-product-title").allTextContents()).map((t) => t.trim()).sort()).toEqual([...fruit].sort())
+
+    // Choosing a booth keeps the category: the tea booth has no fruit.
+    await fair.filterByBooth("A01")
+    await expect(page).toHaveURL(new RegExp(`category=${FRUIT}`))
+    await expect(fair.products).toHaveCount(0)
+    await expect(page.getByTestId("fair-products-empty")).toBeVisible()
+
+    await page.getByTestId("fair-category-filter-all").click()
+    await expect(page).toHaveURL(/[?&]booth=A01$/)
+    await expect(fair.products.first()).toBeVisible()
   })
 })

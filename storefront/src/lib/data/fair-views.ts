@@ -46,6 +46,9 @@ export type FairView = FairCardView & {
   booths: FairBoothView[]
 }
 
+/** A shop category a featured product is filed under, for the fair page's category filter. */
+export type FairCategoryView = { handle: string; name: string }
+
 /** A product a booth features, at its regular price and its fair price. */
 export type FairProductView = {
   boothCode: string
@@ -62,6 +65,7 @@ export type FairProductView = {
   fairPriceLabel: string
   /** Whole percent off the regular price, e.g. 10; null when there is no saving. */
   percentOff: number | null
+  categories: FairCategoryView[]
 }
 
 /** The fair list page: each section's fairs. */
@@ -85,8 +89,11 @@ export const TRADE_LEAD_LIMITS = {
   message: { min: 10, max: 2000 },
 } as const
 
-/** Where an inquiry is sent from: the booth's cooperative, the fair and the booth. */
-export type TradeLeadContext = { cooperative: string; fairSlug: string; boothCode: string }
+/**
+ * Where an inquiry is sent from: always the cooperative (its handle); a product page adds the product, a booth page
+ * the fair and the booth.
+ */
+export type TradeLeadContext = { cooperative: string; productId?: string; fairSlug?: string; boothCode?: string }
 
 /** Why sending failed; the form shows the backend's sentence when it gave one, else `TradeInquiry.errors.<code>`. */
 export type TradeLeadErrorCode = "invalid_input" | "rejected" | "not_found" | "failed"

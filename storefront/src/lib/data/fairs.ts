@@ -1,13 +1,24 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import type { AppLocale } from "../../i18n/routing"
 import { CACHE_TAGS, catalogueCache } from "./cache-tags"
 import { isNotFoundError } from "./errors"
-import type { FairProductView, FairSection, FairsOverview, FairView } from "./fair-views"
-import { type StoreFairDetail, type StoreFairList, type StoreFairProduct, toFairCardView, toFairProductViews, toFairView } from "./mappers/fair"
+import type { FairCategoryView, FairProductView, FairSection, FairsOverview, FairView } from "./fair-views"
+import {
+  type StoreFairDetail,
+  type StoreFairList,
+  type StoreFairProduct,
+  toFairCardView,
+  toFairProductViews,
+  toFairView,
+  toProductCategories,
+} from "./mappers/fair"
 import { getSdk } from "./sdk"
 
 /** Most fairs one section of the fair list shows. */
 const FAIRS_PER_SECTION = 12
+/** Most products whose categories one fair page reads (the store API's page size is ample for a fair). */
+const MAX_CATEGORISED_PRODUCTS = 100
 
 // Fairs change rarely, and a fair turning live shows within the cache's 30 seconds.
 async function listSection(section: FairSection, locale: AppLocale) {
@@ -37,13 +48,28 @@ export async function getFairBySlug(slug: string, locale: AppLocale): Promise<Fa
   }
 }
 
-/** The products a fair's booths feature at fair prices, one booth's when `boothCode` is given — `GET /store/fairs/:slug/products`. */
+/** The shop categories of some products, by product id — `GET /store/products?id[]=…&fields=id,*categories`. */
+async function listProductCategories(ids: string[], locale: AppLocale): Promise<Map<string, FairCategoryView[]>> {
+  const wanted = [...new Set(ids)].slice(0, MAX_CATEGORISED_PRODUCTS)
+  if (wanted.length === 0) return new Map()
+  const { products } = await getSdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+    query: { id: wanted, limit: wanted.length, fields: "id,*categories" },
+    next: catalogueCache(CACHE_TAGS.products),
+  })
+  return toProductCategories(products, locale)
+}
+
+/**
+ * The products a fair's booths feature at fair prices, with their categories, one booth's when `boothCode` is given —
+ * `GET /store/fairs/:slug/products`, then the products' categories (the fair's rows do not carry them).
+ */
 export async function listFairProducts(slug: string, locale: AppLocale, boothCode: string | null = null): Promise<FairProductView[]> {
   const { products } = await getSdk().client.fetch<{ products: StoreFairProduct[] }>(`/store/fairs/${encodeURIComponent(slug)}/products`, {
     query: boothCode ? { booth: boothCode } : {},
     next: catalogueCache(CACHE_TAGS.fairs),
   })
-  return toFairProductViews(products, locale)
+  const categories = await listProductCategories(products.flatMap((row) => (row.product ? [row.product.id] : [])), locale)
+  return toFairProductViews(products, locale, categories)
 }
 
 /** Counts one visit to a fair's page, or to a booth's — `POST /store/fairs/:slug/visits`. */

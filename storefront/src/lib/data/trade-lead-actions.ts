@@ -6,8 +6,9 @@ import { parseTradeLeadContext, readTradeLeadForm, toTradeLeadBody, toTradeLeadE
 import { sendTradeLead } from "./trade-leads"
 
 /**
- * Sends a business buyer's inquiry to a booth's cooperative. Fields to correct come back in `fields`; a refusal
- * comes back with the backend's sentence. Nothing the shop shows changes, so nothing is revalidated.
+ * Sends a business buyer's inquiry to a cooperative, from one of its products, its page or a fair's booth. Fields to
+ * correct come back in `fields`; a refusal comes back with the backend's sentence. Nothing the shop shows changes, so
+ * nothing is revalidated.
  */
 export async function sendTradeInquiryAction(context: TradeLeadContext, form: FormData): Promise<TradeLeadActionResult> {
   const from = parseTradeLeadContext(context)

@@ -1,6 +1,8 @@
+import type { HttpTypes } from "@medusajs/types"
 import type { AppLocale } from "../../../i18n/routing"
 import { formatMoney } from "../../util/money"
-import type { FairBoothView, FairCardView, FairKind, FairPhaseView, FairProductView, FairView } from "../fair-views"
+import type { FairBoothView, FairCardView, FairCategoryView, FairKind, FairPhaseView, FairProductView, FairView } from "../fair-views"
+import { toCategoryView } from "./category"
 import { formatAddress, textOrNull } from "./cooperative"
 import { pickLocalized } from "./localize"
 
@@ -122,8 +124,8 @@ export function percentOff(regular: number | null, fair: number): number | null 
   return Math.max(1, Math.round(((regular - fair) / regular) * 100))
 }
 
-/** Maps a featured product row; rows without a booth code or with no price are left out. */
-export function toFairProductView(row: StoreFairProduct, locale: AppLocale): FairProductView | null {
+/** Maps a featured product row with its categories; rows without a booth code or with no price are left out. */
+export function toFairProductView(row: StoreFairProduct, locale: AppLocale, categories: FairCategoryView[] = []): FairProductView | null {
   const code = textOrNull(row.booth?.code)
   const fairPrice = Number(row.fair_price)
   if (!code || !row.product || !row.variant || !Number.isFinite(fairPrice)) return null
@@ -142,12 +144,56 @@ export function toFairProductView(row: StoreFairProduct, locale: AppLocale): Fai
     regularPriceLabel: regular !== null && regular > fairPrice ? formatMoney(regular, currency, locale) : null,
     fairPriceLabel: formatMoney(fairPrice, currency, locale),
     percentOff: percentOff(regular, fairPrice),
+    categories,
   }
 }
 
-/** Maps the featured products, dropping the rows that cannot be shown. */
-export function toFairProductViews(rows: readonly StoreFairProduct[] | null | undefined, locale: AppLocale): FairProductView[] {
-  return (rows ?? []).map((row) => toFairProductView(row, locale)).filter((p): p is FairProductView => p !== null)
+/** Maps the featured products, each with its categories from `categoriesByProduct`, dropping the rows that cannot be shown. */
+export function toFairProductViews(
+  rows: readonly StoreFairProduct[] | null | undefined,
+  locale: AppLocale,
+  categoriesByProduct: ReadonlyMap<string, FairCategoryView[]> = new Map()
+): FairProductView[] {
+  return (rows ?? [])
+    .map((row) => toFairProductView(row, locale, categoriesByProduct.get(row.product?.id) ?? []))
+    .filter((p): p is FairProductView => p !== null)
+}
+
+/** Each product's categories by product id, named in the shop's language. */
+export function toProductCategories(products: readonly HttpTypes.StoreProduct[], locale: AppLocale): Map<string, FairCategoryView[]> {
+  return new Map(
+    products.map((product) => [
+      product.id,
+      (product.categories ?? []).map((category) => {
+        const view = toCategoryView(category, locale)
+        return { handle: view.handle, name: view.name }
+      }),
+    ])
+  )
+}
+
+/** The categories a fair's products are filed under, each once, in alphabetical order for the shop's language. */
+export function fairCategories(products: readonly FairProductView[], locale: AppLocale): FairCategoryView[] {
+  const byHandle = new Map(products.flatMap((p) => p.categories).map((c) => [c.handle, c]))
+  return [...byHandle.values()].sort((a, b) => a.name.localeCompare(b.name, locale))
+}
+
+/** Reads `?category=`: every category when absent, one of the fair's categories (its handle), else unknown. */
+export function parseCategoryFilter(
+  raw: string | string[] | undefined,
+  categories: readonly FairCategoryView[]
+): { known: true; handle: string | null } | { known: false } {
+  const value = Array.isArray(raw) ? raw[0] : raw
+  if (!value) return { known: true, handle: null }
+  const category = categories.find((c) => c.handle === value.trim().toLowerCase())
+  return category ? { known: true, handle: category.handle } : { known: false }
+}
+
+/** The products of one booth and/or one category (null keeps them all), in the backend's order. */
+export function filterFairProducts(products: readonly FairProductView[], filter: { booth: string | null; category: string | null }): FairProductView[] {
+  return products.filter(
+    (p) => (filter.booth === null || p.boothCode === filter.booth) && (filter.category === null || p.categories.some((c) => c.handle === filter.category))
+  )
 }
 
 /** The booth with a code (any case), or undefined. */
@@ -162,4 +208,9 @@ export function parseBoothFilter(raw: string | string[] | undefined, fair: Pick<
   if (!value) return { known: true, code: null }
   const booth = findBooth(fair, value)
   return booth ? { known: true, code: booth.code } : { known: false }
+}
+
+/** The query string of a fair page that keeps one booth and/or one category; empty for every product. */
+export function fairFilterQuery(filter: { booth: string | null; category: string | null }): Record<string, string> {
+  return { ...(filter.booth ? { booth: filter.booth } : {}), ...(filter.category ? { category: filter.category } : {}) }
 }

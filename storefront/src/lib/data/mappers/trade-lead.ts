@@ -39,10 +39,13 @@ export type TradeLeadValues = z.infer<typeof valuesSchema>
 const contextSchema = z
   .object({
     cooperative: z.string().regex(/^[a-z0-9-]{2,100}$/),
-    fairSlug: z.string().regex(/^[a-z0-9-]{1,100}$/),
-    boothCode: z.string().regex(/^[A-Za-z0-9-]{1,12}$/),
+    productId: z.string().regex(/^prod_\w+$/).optional(),
+    fairSlug: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
+    boothCode: z.string().regex(/^[A-Za-z0-9-]{1,12}$/).optional(),
   })
   .strict()
+  // A booth belongs to a fair: both or neither.
+  .refine((context) => (context.fairSlug === undefined) === (context.boothCode === undefined))
 
 /** The form's fields as strings (absent ones empty); files or repeats are ignored. */
 export function readTradeLeadForm(form: FormData): Record<TradeLeadField | typeof HONEYPOT_FIELD, string> {
@@ -62,19 +65,22 @@ export function validateTradeLead(raw: Record<string, string>): { values: TradeL
   return { fields: TRADE_LEAD_FIELDS.filter((field) => refused.has(field)) }
 }
 
-/** The booth the inquiry comes from, when it is well formed; null otherwise. */
+/** Where the inquiry comes from (a cooperative, one of its products, or a fair's booth), when it is well formed; null otherwise. */
 export function parseTradeLeadContext(input: unknown): TradeLeadContext | null {
   const parsed = contextSchema.safeParse(input)
   return parsed.success ? parsed.data : null
 }
 
-/** The body for `POST /store/trade-leads`: optional fields only when filled, the booth code upper-cased. */
+/**
+ * The body for `POST /store/trade-leads`: optional fields only when filled, the booth code upper-cased. The product
+ * chosen in the form wins over the page's own (a product page has no product select).
+ */
 export function toTradeLeadBody(values: TradeLeadValues, context: TradeLeadContext): StoreTradeLeadBody {
+  const productId = values.product_id ?? context.productId
   return {
     cooperative: context.cooperative,
-    fair_slug: context.fairSlug,
-    booth_code: context.boothCode.toUpperCase(),
-    ...(values.product_id ? { product_id: values.product_id } : {}),
+    ...(context.fairSlug && context.boothCode ? { fair_slug: context.fairSlug, booth_code: context.boothCode.toUpperCase() } : {}),
+    ...(productId ? { product_id: productId } : {}),
     quantity: values.quantity,
     target_market: values.target_market,
     company: values.company,

@@ -46,3 +46,14 @@ export function invitationTokenOf(path: string): string {
 export function withNext(pathname: string, next: string | null): string | { pathname: string; query: { next: string } } {
   return next ? { pathname, query: { next } } : pathname
 }
+
+/** The portal's fair pages: the fairs a cooperative can join, and its trade inquiries. */
+export const SELLER_FAIR_PATHS = {
+  fairs: "/seller/fairs",
+  leads: "/seller/leads",
+} as const
+
+/** The page of one fair: the cooperative's booth, its application or its figures. */
+export function sellerFairPath(id: string): string {
+  return `${SELLER_FAIR_PATHS.fairs}/${encodeURIComponent(id)}`
+}

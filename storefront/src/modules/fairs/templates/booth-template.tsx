@@ -5,7 +5,7 @@ import FairDates from "../components/fair-dates"
 import FairProductGrid from "../components/fair-product-grid"
 import FairStatus from "../components/fair-status"
 import FairVisit from "../components/fair-visit"
-import TradeInquiryForm from "../components/trade-inquiry-form"
+import TradeInquiryForm from "@/modules/trade-leads/components/trade-inquiry-form"
 import styles from "./booth-template.module.css"
 
 type Props = { fair: FairView; booth: FairBoothView; products: FairProductView[]; renderedAt: number }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import SellerIdentity from "@/modules/cooperatives/components/seller-identity"
+import WholesaleInquiry from "@/modules/trade-leads/components/wholesale-inquiry"
 import type { ProductView } from "@/types/views"
 import ProductActions from "../components/product-actions"
 import ProductBadges from "../components/product-badges"
@@ -9,7 +10,7 @@ import styles from "./product-template.module.css"
 
 type Props = { product: ProductView }
 
-/** Product page: gallery, then title, maker, buying controls, the seller's identity and description. */
+/** Product page: gallery, then title, maker, buying controls, the seller's identity, description and a wholesale inquiry. */
 export default async function ProductTemplate({ product }: Props) {
   const t = await getTranslations("Product")
   const paragraphs = product.description?.split(/\n\s*\n/).filter((p) => p.trim() !== "") ?? []
@@ -42,6 +43,9 @@ export default async function ProductTemplate({ product }: Props) {
               <p key={i}>{paragraph}</p>
             ))}
           </section>
+        )}
+        {product.cooperative && (
+          <WholesaleInquiry context={{ cooperative: product.cooperative.handle, productId: product.id }} cooperativeName={product.cooperative.name} />
         )}
       </div>
     </article>

@@ -1,8 +1,14 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
+import type { HttpTypes } from "@medusajs/types"
+import type { FairProductView } from "../../fair-views"
 import {
+  fairCategories,
+  fairFilterQuery,
+  filterFairProducts,
   findBooth,
   parseBoothFilter,
+  parseCategoryFilter,
   percentOff,
   type StoreFairDetail,
   type StoreFairProduct,
@@ -10,6 +16,7 @@ import {
   toFairPhase,
   toFairProductViews,
   toFairView,
+  toProductCategories,
 } from "../fair"
 
 // node:test returns promises the runner tracks itself; `void` tells the linter they are handled.
@@ -115,7 +122,14 @@ void describe("toFairProductViews", () => {
       regularPriceLabel: "250.000\u00a0₫",
       fairPriceLabel: "225.000\u00a0₫",
       percentOff: 10,
+      categories: [],
     })
+  })
+
+  void it("carries each product's categories", () => {
+    const honeyCategories = new Map([["prod_honey", [{ handle: "mat-ong", name: "Mật ong" }]]])
+    const [honey] = toFairProductViews([row()], "vi", honeyCategories)
+    assert.deepEqual(honey?.categories, [{ handle: "mat-ong", name: "Mật ong" }])
   })
 
   void it("strikes nothing through when there is no regular price or no saving, and drops rows it cannot show", () => {
@@ -154,5 +168,58 @@ void describe("findBooth and parseBoothFilter", () => {
     assert.deepEqual(parseBoothFilter("", fair), { known: true, code: null })
     assert.deepEqual(parseBoothFilter(["a02", "A01"], fair), { known: true, code: "A02" })
     assert.deepEqual(parseBoothFilter("Z99", fair), { known: false })
+  })
+})
+
+void describe("the category filter", () => {
+  const category = (handle: string, name: string, name_en?: string) => ({ id: `pcat_${handle}`, handle, name, metadata: name_en ? { name_en } : null }) as HttpTypes.StoreProductCategory
+  const categories = toProductCategories(
+    [
+      { id: "prod_honey", categories: [category("mat-ong", "Mật ong", "Honey")] },
+      { id: "prod_tea", categories: [category("che", "Chè", "Tea"), category("qua-tang", "Quà tặng")] },
+      { id: "prod_orange", categories: null },
+    ] as HttpTypes.StoreProduct[],
+    "vi"
+  )
+  const products: FairProductView[] = toFairProductViews(
+    [
+      row(),
+      row({ booth: { code: "A01", cooperative: { handle: "htx-che", name: "HTX Chè" } }, product: { id: "prod_tea", handle: "che", title: "Chè Shan tuyết", thumbnail: null } }),
+      row({ booth: { code: "A03", cooperative: { handle: "htx-cam", name: "HTX Cam" } }, product: { id: "prod_orange", handle: "cam", title: "Cam sành", thumbnail: null } }),
+    ],
+    "vi",
+    categories
+  )
+
+  void it("names the categories in the shop's language, each once, alphabetically", () => {
+    assert.deepEqual(fairCategories(products, "vi"), [
+      { handle: "che", name: "Chè" },
+      { handle: "mat-ong", name: "Mật ong" },
+      { handle: "qua-tang", name: "Quà tặng" },
+    ])
+    const english = toProductCategories([{ id: "prod_honey", categories: [category("mat-ong", "Mật ong", "Honey")] }] as HttpTypes.StoreProduct[], "en")
+    assert.deepEqual(english.get("prod_honey"), [{ handle: "mat-ong", name: "Honey" }])
+  })
+
+  void it("keeps every category without ?category=, one the fair has, and flags one it does not", () => {
+    const options = fairCategories(products, "vi")
+    assert.deepEqual(parseCategoryFilter(undefined, options), { known: true, handle: null })
+    assert.deepEqual(parseCategoryFilter(["che", "mat-ong"], options), { known: true, handle: "che" })
+    assert.deepEqual(parseCategoryFilter("Mat-Ong", options), { known: true, handle: "mat-ong" })
+    assert.deepEqual(parseCategoryFilter("gao", options), { known: false })
+  })
+
+  void it("keeps the products of a booth, of a category, or of both", () => {
+    const titles = (filter: { booth: string | null; category: string | null }) => filterFairProducts(products, filter).map((p) => p.title)
+    assert.deepEqual(titles({ booth: null, category: null }), ["Mật ong bạc hà", "Chè Shan tuyết", "Cam sành"])
+    assert.deepEqual(titles({ booth: null, category: "che" }), ["Chè Shan tuyết"])
+    assert.deepEqual(titles({ booth: "A02", category: null }), ["Mật ong bạc hà"])
+    assert.deepEqual(titles({ booth: "A02", category: "che" }), [])
+  })
+
+  void it("writes a filter link's query with only the chosen filters", () => {
+    assert.deepEqual(fairFilterQuery({ booth: null, category: null }), {})
+    assert.deepEqual(fairFilterQuery({ booth: "A02", category: "mat-ong" }), { booth: "A02", category: "mat-ong" })
+    assert.deepEqual(fairFilterQuery({ booth: null, category: "che" }), { category: "che" })
   })
 })

@@ -58,6 +58,19 @@ void describe("validateTradeLead and toTradeLeadBody", () => {
     assert.equal(body.website, "http://spam.example")
   })
 
+  void it("sends an inquiry from a product page with the page's product, and one from a cooperative's page with no fair", () => {
+    const checked = validateTradeLead(readTradeLeadForm(filled()))
+    assert.ok(checked.values)
+    const fromProduct = toTradeLeadBody(checked.values, { cooperative: "htx-cam-sanh-ham-yen", productId: "prod_01ORANGE" })
+    assert.equal(fromProduct.product_id, "prod_01ORANGE")
+    assert.equal("fair_slug" in fromProduct || "booth_code" in fromProduct, false)
+    const fromCooperative = toTradeLeadBody(checked.values, { cooperative: "htx-cam-sanh-ham-yen" })
+    assert.deepEqual(Object.keys(fromCooperative).sort(), ["company", "contact_name", "cooperative", "email", "message", "quantity", "target_market"])
+    const chosen = validateTradeLead(readTradeLeadForm(filled({ product_id: "prod_01JAM" })))
+    assert.ok(chosen.values)
+    assert.equal(toTradeLeadBody(chosen.values, { cooperative: "htx-cam-sanh-ham-yen" }).product_id, "prod_01JAM")
+  })
+
   void it("names every field to correct, in the form's order", () => {
     const checked = validateTradeLead(readTradeLeadForm(filled({ message: "Cần gấp", email: "không phải thư", company: " ", phone: "gọi tôi", product_id: "honey" })))
     assert.deepEqual(checked.fields, ["product_id", "company", "email", "phone", "message"])
@@ -74,6 +87,15 @@ void describe("parseTradeLeadContext", () => {
     assert.equal(parseTradeLeadContext({ ...booth, cooperative: "HTX Mật ong" }), null)
     assert.equal(parseTradeLeadContext({ ...booth, extra: 1 }), null)
     assert.equal(parseTradeLeadContext(null), null)
+  })
+
+  void it("accepts a cooperative alone or with one of its products, but not a booth without its fair", () => {
+    assert.deepEqual(parseTradeLeadContext({ cooperative: "htx-cam-sanh-ham-yen" }), { cooperative: "htx-cam-sanh-ham-yen" })
+    const product = { cooperative: "htx-cam-sanh-ham-yen", productId: "prod_01ORANGE" }
+    assert.deepEqual(parseTradeLeadContext(product), product)
+    assert.equal(parseTradeLeadContext({ ...product, productId: "cam-sanh" }), null)
+    assert.equal(parseTradeLeadContext({ cooperative: "htx-cam-sanh-ham-yen", boothCode: "A03" }), null)
+    assert.equal(parseTradeLeadContext({ cooperative: "htx-cam-sanh-ham-yen", fairSlug: "hoi-cho" }), null)
   })
 })
 

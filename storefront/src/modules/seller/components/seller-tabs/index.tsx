@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl"
 import { Link, usePathname } from "@/i18n/navigation"
-import { SELLER_PATHS } from "@/lib/data/seller/paths"
+import { SELLER_FAIR_PATHS, SELLER_PATHS } from "@/lib/data/seller/paths"
 import styles from "./styles.module.css"
 
-type Tab = { key: "dashboard" | "products" | "lots" | "orders" | "profile"; href: string; also?: string[]; icon: string }
+type Tab = { key: "dashboard" | "products" | "lots" | "orders" | "fairs" | "profile"; href: string; also?: string[]; icon: string }
 
-// 24×24 outline icons: house, box, QR code, receipt, person.
+// 24×24 outline icons: house, box, QR code, receipt, pennant, person.
 const TABS: Tab[] = [
   { key: "dashboard", href: SELLER_PATHS.home, icon: "M3 11l9-7 9 7v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z" },
   {
@@ -18,6 +18,8 @@ const TABS: Tab[] = [
   },
   { key: "lots", href: SELLER_PATHS.lots, icon: "M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 18h2v2h-2zM14 18h2M18 14h2" },
   { key: "orders", href: SELLER_PATHS.orders, icon: "M6 3h12v18l-3-2-3 2-3-2-3 2zM9 8h6M9 12h6" },
+  // Trade inquiries often come from fair booths, so they live in the same section.
+  { key: "fairs", href: SELLER_FAIR_PATHS.fairs, also: [SELLER_FAIR_PATHS.leads], icon: "M5 21V4M5 4h12l-3 4 3 4H5" },
   {
     key: "profile",
     href: SELLER_PATHS.profile,
@@ -31,7 +33,7 @@ function isCurrent(pathname: string, tab: Tab): boolean {
   return [tab.href, ...(tab.also ?? [])].some((href) => pathname === href || pathname.startsWith(`${href}/`))
 }
 
-/** The portal's five sections: a bottom tab bar on phones, a row under the header on wider screens. */
+/** The portal's six sections: a bottom tab bar on phones, a row under the header on wider screens. */
 export default function SellerTabs() {
   const t = useTranslations("SellerNav")
   const pathname = usePathname()

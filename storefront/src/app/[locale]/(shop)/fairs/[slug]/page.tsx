@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { toAppLocale } from "@/i18n/routing"
 import { getFairBySlug, listFairProducts } from "@/lib/data/fairs"
-import { parseBoothFilter } from "@/lib/data/mappers/fair"
+import { fairCategories, filterFairProducts, parseBoothFilter, parseCategoryFilter } from "@/lib/data/mappers/fair"
 import FairTemplate from "@/modules/fairs/templates/fair-template"
 
 type Props = {
@@ -21,9 +21,12 @@ export default async function FairPage({ params, searchParams }: Props) {
   const locale = toAppLocale(rawLocale)
   const fair = await getFairBySlug(slug, locale)
   if (!fair) notFound()
-  // A booth the fair does not have has nothing to show.
-  const booth = parseBoothFilter((await searchParams).booth, fair)
-  if (!booth.known) notFound()
-  const products = await listFairProducts(fair.slug, locale, booth.code)
-  return <FairTemplate fair={fair} products={products} booth={booth.code} renderedAt={Date.now()} />
+  const [query, all] = await Promise.all([searchParams, listFairProducts(fair.slug, locale)])
+  const categories = fairCategories(all, locale)
+  // A booth the fair does not have, or a category none of its products is in, has nothing to show.
+  const booth = parseBoothFilter(query.booth, fair)
+  const category = parseCategoryFilter(query.category, categories)
+  if (!booth.known || !category.known) notFound()
+  const products = filterFairProducts(all, { booth: booth.code, category: category.handle })
+  return <FairTemplate fair={fair} products={products} booth={booth.code} categories={categories} category={category.handle} renderedAt={Date.now()} />
 }

@@ -9,7 +9,7 @@ import styles from "./styles.module.css"
 
 type Props = {
   context: TradeLeadContext
-  /** The booth's products a buyer may ask about, each once. */
+  /** The products a buyer may choose to ask about, each once; none on a product's own page. */
   products: { id: string; title: string }[]
 }
 
@@ -26,7 +26,10 @@ const TEXT_FIELDS: { name: TextField; type: string; autoComplete: string; option
   { name: "phone", type: "tel", autoComplete: "tel", optional: true },
 ]
 
-/** A business buyer's inquiry to a booth's cooperative; the answer (or the refusal) shows right under the button. */
+/**
+ * A business buyer's inquiry to a cooperative — from a fair's booth, a product or the cooperative's page; the answer
+ * (or the refusal) shows right under the button.
+ */
 export default function TradeInquiryForm({ context, products }: Props) {
   const t = useTranslations("TradeInquiry")
   const id = useId()
