@@ -231,6 +231,44 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/admin/fairs/${fair.id}/booths`, admin)).data.booths).toEqual([expect.objectContaining({ id: invited.id, status: "applied" })])
       })
 
+      it("an operator takes a featured product out of a booth: its fair price stops at once; the booth's last product stays", async () => {
+        const container = getContainer()
+        const rice = await createSellerCooperative(api, container, 75)
+        const seeds = await createProductsFor(container, market, rice.cooperative.id, demoCooperatives[2].products.slice(0, 2), "wd")
+        const variants = await variantIdsBySku(api, store.headers)
+        const [first, second] = seeds.map((s) => ({ id: variants.get(s.product.variants[0]!.sku)!, price: s.product.variants[0]!.price_vnd }))
+        const fair = await createFair(fairBody("rut-san-pham", -1, 2))
+        await act(fair.id, "open_applications")
+        const items = [first!, second!].map((v) => ({ variant_id: v.id, fair_price: v.price - 1000 }))
+        const booth = (await api.post(`/cooperative/fairs/${fair.id}/apply`, { items }, rice.headers)).data.fair.booth
+        await api.post(`/admin/fairs/${fair.id}/booths/${booth.id}`, { decision: "approved", code: "W01" }, admin)
+        await act(fair.id, "publish")
+
+        const unitPrices = async () => {
+          const { data } = await api.post("/store/carts", { region_id: market.setup.regions.vn }, store)
+          for (const v of [first!, second!]) await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: v.id, quantity: 1 }, store)
+          const cart = (await api.get(`/store/carts/${data.cart.id}`, store)).data.cart as { items: { variant_id: string; unit_price: number }[] }
+          return [first!, second!].map((v) => cart.items.find((i) => i.variant_id === v.id)!.unit_price)
+        }
+        expect(await unitPrices()).toEqual([first!.price - 1000, second!.price - 1000])
+
+        const listed = (await api.get(`/admin/fairs/${fair.id}/booths`, admin)).data.booths[0] as { products: { id: string; variant_id: string }[] }
+        const secondRow = listed.products.find((p) => p.variant_id === second!.id)!
+        const path = (productId: string) => `/admin/fairs/${fair.id}/booths/${booth.id}/products/${productId}`
+        // Only operators curate a fair.
+        expect((await api.delete(path(secondRow.id), rice.headers).catch(failed)).status).toBe(401)
+        const removed = await api.delete(path(secondRow.id), admin)
+        expect(removed.data.booth.products.map((p: { variant_id: string }) => p.variant_id)).toEqual([first!.id])
+        expect(await unitPrices()).toEqual([first!.price - 1000, second!.price])
+        expect((await api.get(`/store/fairs/${fair.slug}/products`, store)).data.products.map((p: { variant: { id: string } }) => p.variant.id)).toEqual([first!.id])
+
+        const lastRow = removed.data.booth.products[0].id
+        const last = await api.delete(path(lastRow), admin).catch(failed)
+        expect({ status: last.status, message: last.data.message }).toEqual({ status: 400, message: expect.stringMatching(/at least one product/) })
+        expect((await api.delete(path("bprod_khong_co"), admin).catch(failed)).status).toBe(404)
+        expect(await unitPrices()).toEqual([first!.price - 1000, second!.price])
+      })
+
       it("cannot apply after the deadline or to a fair not taking applications", async () => {
         const container = getContainer()
         const wine = await createSellerCooperative(api, container, 72)

@@ -39,7 +39,7 @@ export type Booth = {
   reject_reason: string | null
   cooperative: { id: string; handle: string; name: string; status: string } | null
   /** What the cooperative applied with, in đồng. */
-  products: { variant_id: string; title: string; variant_title: string | null; fair_price: number; regular_price: number | null }[]
+  products: { id: string; variant_id: string; title: string; variant_title: string | null; fair_price: number; regular_price: number | null }[]
 }
 
 export type ReportRow = { visits: number; orders: number; revenue: number; leads: number }
@@ -162,6 +162,11 @@ export type BoothDecision = { decision: "approved"; code: string } | { decision:
 
 export async function decideBooth(fairId: string, boothId: string, decision: BoothDecision): Promise<void> {
   await sdk.client.fetch(`${fairPath(fairId)}/booths/${encodeURIComponent(boothId)}`, { method: "POST", body: decision })
+}
+
+/** Takes a featured product out of a booth (the backend keeps at least one per booth). */
+export async function withdrawBoothProduct(fairId: string, boothId: string, boothProductId: string): Promise<void> {
+  await sdk.client.fetch(`${fairPath(fairId)}/booths/${encodeURIComponent(boothId)}/products/${encodeURIComponent(boothProductId)}`, { method: "DELETE" })
 }
 
 export async function getFairReport(fairId: string): Promise<FairReport> {

@@ -58,6 +58,7 @@ export async function listAdminBooths(scope: MedusaContainer, fairId: string) {
         p?.product_variant
           ? [
               {
+                id: p.id,
                 variant_id: p.product_variant.id,
                 title: p.product_variant.product?.title ?? "",
                 variant_title: p.product_variant.title,

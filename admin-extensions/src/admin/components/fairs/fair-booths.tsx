@@ -71,7 +71,7 @@ export const FairBooths = ({ fair, booths, onChanged }: Props) => {
                     )}
                   </Table.Cell>
                   <Table.Cell>
-                    <BoothProducts booth={b} />
+                    <BoothProducts fairId={fair.id} booth={b} canCurate={!over} onChanged={onChanged} />
                   </Table.Cell>
                   <Table.Cell>
                     <div className="flex flex-col gap-y-1 py-1">

@@ -65,9 +65,13 @@ function toSellerPhase(fair: CooperativeFair): SellerFairPhase | null {
   return null
 }
 
-/** Whether a cooperative may apply now: the fair takes applications, its deadline has not passed, and it has no booth yet (or only an invitation). */
-export function canApplyTo(fair: { phase: SellerFairPhase; deadline: string | null }, booth: { status: string } | null, now: Date): boolean {
-  if (fair.phase !== "open") return false
+/**
+ * Whether a cooperative may apply now, as the backend decides: the fair takes applications (status `open`, which a fair
+ * that has already started may still be), its deadline has not passed, and it has no booth yet (or only an invitation).
+ */
+export function canApplyTo(fair: { status: string | null; phase: SellerFairPhase; deadline: string | null }, booth: { status: string } | null, now: Date): boolean {
+  const takingApplications = fair.status ? fair.status === "open" : fair.phase === "open"
+  if (!takingApplications) return false
   if (booth && booth.status !== "invited") return false
   return fair.deadline === null || now.getTime() <= Date.parse(fair.deadline)
 }
@@ -104,7 +108,7 @@ export function toSellerFairView(fair: CooperativeFair, locale: AppLocale, now: 
     deadline,
     phase,
     booth,
-    canApply: canApplyTo({ phase, deadline }, booth, now),
+    canApply: canApplyTo({ status: textOrNull(fair.status), phase, deadline }, booth, now),
   }
 }
 

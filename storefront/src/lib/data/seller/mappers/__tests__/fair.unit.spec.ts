@@ -102,7 +102,7 @@ void describe("toSellerFairs", () => {
 })
 
 void describe("canApplyTo", () => {
-  const open = { phase: "open" as const, deadline: "2026-12-15T17:00:00+07:00" }
+  const open = { status: "open", phase: "open" as const, deadline: "2026-12-15T17:00:00+07:00" }
   void it("lets a cooperative without a booth, or only invited, apply to a fair taking applications until its deadline", () => {
     assert.equal(canApplyTo(open, null, NOW), true)
     assert.equal(canApplyTo(open, { status: "invited" }, NOW), true)
@@ -112,8 +112,16 @@ void describe("canApplyTo", () => {
 
   void it("refuses a second application and fairs that are not taking applications", () => {
     for (const status of ["applied", "approved", "rejected"]) assert.equal(canApplyTo(open, { status }, NOW), false)
-    assert.equal(canApplyTo({ ...open, phase: "upcoming" }, null, NOW), false)
-    assert.equal(canApplyTo({ ...open, phase: "live" }, null, NOW), false)
+    // Published: upcoming or live, its booths decided.
+    assert.equal(canApplyTo({ ...open, status: "published", phase: "upcoming" }, null, NOW), false)
+    assert.equal(canApplyTo({ ...open, status: "published", phase: "live" }, null, NOW), false)
+  })
+
+  void it("follows the backend: a fair still taking applications after it started (online, no deadline) takes them", () => {
+    assert.equal(canApplyTo({ ...open, phase: "live", deadline: null }, null, NOW), true)
+    // Without a status, only the open phase counts.
+    assert.equal(canApplyTo({ status: null, phase: "live", deadline: null }, null, NOW), false)
+    assert.equal(canApplyTo({ status: null, phase: "open", deadline: null }, null, NOW), true)
   })
 })
 
