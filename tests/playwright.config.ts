@@ -25,8 +25,9 @@ export default defineConfig({
   },
   projects: [
     // A certificate changes what every later run sees, so its journey runs once, on the desktop the operator uses;
-    // settling with cooperatives is desktop work too (wide tables, spreadsheets).
-    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /operator\/(verify-ocop-certificate|settle-with-cooperatives)/ },
+    // settling with cooperatives is desktop work too (wide tables, spreadsheets); a fair from creation to report, with
+    // three people each in their own browser, runs once.
+    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /operator\/(verify-ocop-certificate|settle-with-cooperatives)|fairs\/fair-from-start-to-report/ },
     // Cooperatives work from a phone; their full selling journey runs once, on the phone.
     { name: "desktop", use: { ...devices["Desktop Chrome"], browserName: "chromium" }, testIgnore: /cooperative\// },
   ],
