@@ -1,11 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { updateProductsWorkflow, updateProductVariantsWorkflow, deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { cancelOrderWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow, deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { changeCooperativeStatusWorkflow } from "../../src/workflows/cooperative/change-cooperative-status"
 import { SEARCH_MODULE } from "../../src/modules/search"
 import type SearchModuleService from "../../src/modules/search/service"
 import { failed } from "./fixtures/http"
-import { createOperator, OPERATOR } from "./fixtures/marketplace"
+import { chooseShipping, createCheckoutCart, createOperator, OPERATOR, startPayment, variantIdsBySku } from "./fixtures/marketplace"
 import { eventually, searchStore, seedSearchCatalogue } from "./fixtures/search"
 
 jest.setTimeout(120 * 1000)
@@ -124,6 +124,31 @@ medusaIntegrationTestRunner({
         expect(titles(await search({ q: "san pham nhap", limit: 50 }))).not.toContain("Sản phẩm nháp")
         const coops = await search({ kind: "cooperative", limit: 50 })
         expect(coops.data.hits.map((h: { handle: string }) => h.handle)).not.toContain("htx-cho-duyet")
+      })
+
+      it("sorts by best-selling: a placed purchase moves its product to the top, a cancelled order moves it back", async () => {
+        const store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+        const handles = (res: { data: { hits: { handle: string }[] } }) => res.data.hits.map((h) => h.handle)
+        const before = await search({ sort: "best_selling", limit: 50 })
+        expect(before.status).toBe(200)
+        expect(before.data.hits.every((h: { units_sold: number }) => h.units_sold === 0)).toBe(true)
+        // Nothing sold yet: the newest first, as in the newest order.
+        expect(handles(before)).toEqual(handles(await search({ sort: "newest", limit: 50 })))
+        const last = [...seeded.seeds].reverse().find((s) => handles(before).indexOf(s.product.handle) === before.data.hits.length - 1) ?? seeded.seeds.find((s) => handles(before).includes(s.product.handle))!
+        expect(handles(before)[0]).not.toBe(last.product.handle)
+
+        const variants = await variantIdsBySku(api, store.headers)
+        const cartId = await createCheckoutCart(api, store.headers, seeded.setup.regions.vn, [{ variant_id: variants.get(last.product.variants[0]!.sku)!, quantity: 3 }])
+        await chooseShipping(api, store.headers, cartId, last.cooperativeId, "standard")
+        await startPayment(api, store.headers, cartId)
+        const purchase = (await api.post("/store/purchases", { cart_id: cartId }, store)).data.purchase
+        const moved = await eventually(() => search({ sort: "best_selling", limit: 50 }), (r) => handles(r)[0] === last.product.handle)
+        expect(moved.data.hits[0].units_sold).toBe(3)
+        expect(moved.data.total).toBe(before.data.total)
+
+        const orderId = (await api.get(`/store/purchases/${purchase.id}`, store)).data.purchase.orders[0].id
+        await cancelOrderWorkflow(getContainer()).run({ input: { order_id: orderId } })
+        await eventually(() => search({ sort: "best_selling", limit: 50 }), (r) => r.data.hits.every((h: { units_sold: number }) => h.units_sold === 0))
       })
 
       it("follows a product's new title, price and stock within seconds", async () => {

@@ -4,6 +4,7 @@ import type CooperativeModuleService from "../modules/cooperative/service"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import { seedAccounts } from "./seed/seed-accounts"
 import { seedCatalog } from "./seed/seed-catalog"
+import { seedCollections } from "./seed/seed-collections"
 import { seedFairs } from "./seed/seed-fairs"
 import { seedOcop } from "./seed/seed-ocop"
 import { seedStore } from "./seed/seed-store"
@@ -30,6 +31,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   logger.info(lots ? `[seed] ${lots.lots} lots with ${lots.events} traceability events` : "[seed] lots already present")
   const fairs = await seedFairs(container)
   logger.info(fairs ? `[seed] ${fairs} trade fairs: one live, one coming, one past` : "[seed] trade fairs already present")
+  const collections = await seedCollections(container)
+  logger.info(collections ? `[seed] ${collections} product collections` : "[seed] product collections already present")
   const indexed = await reindexSearch(container)
   logger.info(`[seed] search index: ${indexed.total} products and cooperatives (${indexed.provider})`)
 }

@@ -65,6 +65,14 @@ export type CategoryView = {
   description: string | null
 }
 
+/** A product collection (Quà Tết, a place's specialities), listed at /collections/<handle>. */
+export type CollectionView = {
+  id: string
+  handle: string
+  title: string
+  description: string | null
+}
+
 export type CooperativeKind = "cooperative" | "cooperative_group" | "cooperative_union"
 
 export type CooperativeView = {
@@ -146,6 +154,30 @@ export type CartView = {
   itemCount: number
   subtotalLabel: string
   lines: CartLineView[]
+}
+
+/** One cooperative's lines in the cart, with what they come to and its shipping (chosen, or the cheapest "from"). */
+export type CartGroupView = {
+  /** null for lines no cooperative sells any more. */
+  cooperativeHandle: string | null
+  cooperativeName: string | null
+  lines: CartLineView[]
+  subtotalLabel: string
+  /** null when the cooperative offers no shipping (yet) for this cart. */
+  shippingLabel: string | null
+  /** true when shipping is the cheapest standard option, before the shopper chose one. */
+  shippingFrom: boolean
+}
+
+/** The cart page: lines grouped by cooperative, the lines' subtotal, shipping and the grand total. */
+export type CartPageView = {
+  cart: CartView
+  groups: CartGroupView[]
+  subtotalLabel: string
+  shippingLabel: string | null
+  totalLabel: string
+  /** true when some shipping is a "from" price or not known yet, so the total is an estimate. */
+  estimated: boolean
 }
 
 export type RegionView = {

@@ -24,8 +24,11 @@ function inStock(variants: VariantSourceRow[]): boolean {
   })
 }
 
-/** The search document of a product, or null when shoppers may not see it (draft, archived, cooperative not approved). */
-export function productDocument(product: ProductSourceRow, now: Date = new Date()): SearchDocument | null {
+/**
+ * The search document of a product, or null when shoppers may not see it (draft, archived, cooperative not approved).
+ * `unitsSold` comes from the search module's own sales counts (placed purchases, less cancelled orders).
+ */
+export function productDocument(product: ProductSourceRow, now: Date = new Date(), unitsSold = 0): SearchDocument | null {
   if (!isVisibleProduct({ status: product.status, metadata: product.metadata, cooperative: product.cooperative ?? null })) return null
   const variants = present(product.variants)
   const categories = present(product.categories)
@@ -56,11 +59,13 @@ export function productDocument(product: ProductSourceRow, now: Date = new Date(
     province: coop.province ?? null,
     commune: coop.commune ?? null,
     cooperative: coop.handle,
+    collection: product.collection?.handle ?? null,
     cooperative_name: coop.name,
     certifications,
     price_vnd: lowestPrice(variants, "vnd"),
     price_usd: lowestPrice(variants, "usd"),
     in_stock: inStock(variants),
+    units_sold: Math.max(0, Math.round(unitsSold)),
     created_at: epoch(product.created_at),
   }
 }
@@ -77,11 +82,13 @@ const NOT_A_PRODUCT = {
   province: null,
   commune: null,
   cooperative: null,
+  collection: null,
   cooperative_name: null,
   certifications: [] as string[],
   price_vnd: null,
   price_usd: null,
   in_stock: false,
+  units_sold: 0,
 } satisfies Partial<SearchDocument>
 
 /** The search document of a cooperative, or null unless it is approved. */

@@ -9,6 +9,7 @@ export type ProductSourceRow = {
   thumbnail?: string | null
   created_at: string | Date
   metadata?: Record<string, unknown> | null
+  collection?: { handle: string } | null
   categories?: ({ id: string; handle: string; name: string; metadata?: Record<string, unknown> | null } | null)[] | null
   cooperative?: CooperativeSourceRow | null
   ocop_certificates?: ({ status: string; stars: number; potential_five_star: boolean; product_set: number; expires_on: string } | null)[] | null
@@ -59,6 +60,7 @@ export const PRODUCT_SOURCE_FIELDS = [
   "thumbnail",
   "created_at",
   "metadata",
+  "collection.handle",
   "categories.id",
   "categories.handle",
   "categories.name",

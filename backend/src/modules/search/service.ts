@@ -1,4 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { ProductSales } from "./models/product-sales"
 import { SearchDocument } from "./models/search-document"
 import { SearchReindexRun } from "./models/search-reindex-run"
 import { SearchTerm } from "./models/search-term"
@@ -11,7 +12,7 @@ import type { SearchDocument as Document, SearchProvider, SearchRequest, SearchR
 type Dependencies = { __pg_connection__: Parameters<typeof sqlClientFromKnex>[0]; logger?: { warn: (message: string) => void } }
 
 /** The catalogue search: one contract, answered by Meilisearch when configured and by PostgreSQL otherwise. */
-export default class SearchModuleService extends MedusaService({ SearchDocument, SearchTerm, SearchReindexRun }) {
+export default class SearchModuleService extends MedusaService({ SearchDocument, SearchTerm, SearchReindexRun, ProductSales }) {
   private readonly options_: SearchModuleOptions
   private readonly pg_: Dependencies["__pg_connection__"]
   private provider_: Promise<SearchProvider> | null = null
@@ -46,6 +47,15 @@ export default class SearchModuleService extends MedusaService({ SearchDocument,
     const provider = meilisearch ? new MeilisearchProvider(meilisearch) : new PostgresSearchProvider(sqlClientFromKnex(this.pg_))
     await provider.setup()
     return provider
+  }
+
+  /** Units sold of each product (placed, not cancelled), by product id; products never sold are left out. */
+  async unitsSold(productIds: string[]): Promise<Map<string, number>> {
+    const units = new Map<string, number>()
+    if (!productIds.length) return units
+    const rows = await this.listProductSales({ product_id: productIds }, { select: ["product_id", "units"] })
+    for (const row of rows) units.set(row.product_id, (units.get(row.product_id) ?? 0) + Number(row.units))
+    return units
   }
 
   async searchDocuments(request: SearchRequest): Promise<SearchResult> {

@@ -9,7 +9,8 @@ export type ListFacet = (typeof LIST_FACETS)[number]
 export const FACETS = [...LIST_FACETS, "price"] as const
 export type FacetName = (typeof FACETS)[number]
 
-export const SORTS = ["relevance", "price_asc", "price_desc", "newest", "stars"] as const
+/** `best_selling`: most units sold first (placed purchases, less cancelled orders), newest first among equals. */
+export const SORTS = ["relevance", "price_asc", "price_desc", "newest", "stars", "best_selling"] as const
 export type SortName = (typeof SORTS)[number]
 
 /** One searchable thing, built by the one transformer and stored as is by every provider. */
@@ -38,6 +39,8 @@ export type SearchDocument = {
   commune: string | null
   /** Cooperative handle. */
   cooperative: string | null
+  /** Handle of the product collection the product belongs to, if any. */
+  collection: string | null
   cooperative_name: string | null
   /** Certification kinds of the product's lots (vietgap, organic_vn, …). */
   certifications: string[]
@@ -45,6 +48,8 @@ export type SearchDocument = {
   price_vnd: number | null
   price_usd: number | null
   in_stock: boolean
+  /** Units of the product in placed purchases, less those of cancelled orders (0 for other kinds). */
+  units_sold: number
   /** Epoch milliseconds. */
   created_at: number
 }
@@ -56,6 +61,8 @@ export type SearchFilters = {
   province?: string[]
   commune?: string[]
   cooperative?: string[]
+  /** Product collection handles. */
+  collection?: string[]
   certifications?: string[]
   /** Inclusive bounds on price_vnd. */
   price_min?: number

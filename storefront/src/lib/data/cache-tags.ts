@@ -2,6 +2,7 @@
 export const CACHE_TAGS = {
   regions: "regions",
   categories: "categories",
+  collections: "collections",
   products: "products",
   cooperatives: "cooperatives",
   ocop: "ocop",

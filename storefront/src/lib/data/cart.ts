@@ -2,11 +2,13 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import type { AppLocale } from "../../i18n/routing"
-import type { CartView } from "../../types/views"
+import type { CartPageView, CartView } from "../../types/views"
 import { CartError } from "./cart-errors"
 import { getCartId, setCartId } from "./cookies"
 import { isNotFoundError } from "./errors"
 import { countCartItems, toCartView } from "./mappers/cart"
+import { toCartPageView } from "./mappers/cart-groups"
+import { parseShippingGroups } from "./mappers/checkout"
 import { getCurrentRegion } from "./regions"
 import { getSdk } from "./sdk"
 
@@ -33,6 +35,18 @@ export async function getCart(locale: AppLocale): Promise<CartView | null> {
   if (!cartId) return null
   const cart = await retrieveCart(cartId)
   return cart ? toCartView(cart, locale) : null
+}
+
+/**
+ * The cart page: the open cart's lines grouped by cooperative with each group's shipping, or null when there is no
+ * cart with lines — `GET /store/carts/:id` and `GET /store/carts/:id/shipping-groups` (uncached).
+ */
+export async function getCartPage(locale: AppLocale): Promise<CartPageView | null> {
+  const cartId = await getCartId()
+  const cart = cartId ? await retrieveCart(cartId) : null
+  if (!cart?.items?.length) return null
+  const data = await getSdk().client.fetch<unknown>(`/store/carts/${encodeURIComponent(cart.id)}/shipping-groups`, { cache: "no-store" })
+  return toCartPageView(cart, parseShippingGroups(data), locale)
 }
 
 /** Item count for the header; 0 when there is no cart or the backend cannot be reached. */

@@ -13,12 +13,22 @@ export const MAX_SEARCH_LENGTH = 200
 export const MIN_SUGGEST_LENGTH = 2
 
 /** Orders of the results page; without one the backend picks relevance (or newest when there is no text). */
-export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "newest", "stars"] as const
+export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "newest", "stars", "best_selling"] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]
 
 /** Filters that take a list of values, in the order the filter form shows them. */
 export const SEARCH_LIST_FILTERS = ["category", "ocop_stars", "product_set", "province", "commune", "cooperative", "certifications"] as const
 export type SearchListFilter = (typeof SEARCH_LIST_FILTERS)[number]
+
+/** Orders of a category or collection page (no text, so no relevance); newest first by default. */
+export const LISTING_SORTS = ["newest", "price_asc", "price_desc", "best_selling"] as const satisfies readonly SearchSort[]
+export type ListingSort = (typeof LISTING_SORTS)[number]
+
+/** Filters a category or collection page offers besides price and OCOP stars. */
+export const LISTING_FILTERS = ["cooperative", "province"] as const satisfies readonly SearchListFilter[]
+
+/** What a search is confined to on a catalogue page: a category, a collection, OCOP-certified products. */
+export type SearchScope = { category?: string; collection?: string; ocopStars?: number[] }
 
 /** The results page's search, filters, order and page as read from the URL; absent filters are empty. */
 export type SearchQuery = {

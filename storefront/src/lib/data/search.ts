@@ -7,7 +7,11 @@ import { RESULT_FACETS, SEARCH_PAGE_SIZE, type SearchRequest, toSearchParams } f
 import { attachOcopBadges } from "./ocop-badges"
 import { getCurrentRegion } from "./regions"
 import { getSdk } from "./sdk"
-import type { SearchKind, SearchOutcome, SearchQuery, SearchSuggestionView } from "./search-views"
+import { type ListingQuery, listingScope } from "./mappers/listing-query"
+import type { SearchKind, SearchOutcome, SearchQuery, SearchResultsView, SearchScope, SearchSuggestionView } from "./search-views"
+
+/** Facets a category or collection page counts: its filters, OCOP stars and the price range. */
+const LISTING_FACETS = ["cooperative", "province", "ocop_stars", "price"] as const
 
 // Searches are many and varied and the index follows the catalogue on its own schedule: nothing is cached.
 async function fetchSearch(request: SearchRequest, signal?: AbortSignal): Promise<StoreSearchResponse> {
@@ -41,6 +45,32 @@ export async function searchProducts(query: SearchQuery, locale: AppLocale): Pro
   const results = toSearchResultsView(data, query, { locale, currencyCode: region.currencyCode })
   // Cards carry the same OCOP badge as the product page, potential 5★ included.
   return { ok: true, results: { ...results, products: await attachOcopBadges(results.products, locale) } }
+}
+
+/**
+ * One page (24) of a category's or a collection's products in the shopper's order, with the counts of the page's
+ * filters — `GET /store/search?filters[category]=…` (or `filters[collection]`). A refused request (400) lists nothing.
+ */
+export async function searchListing(scope: Omit<SearchScope, "ocopStars">, listing: ListingQuery, locale: AppLocale): Promise<SearchResultsView> {
+  const { query, minStars } = listing
+  const [region, data] = await Promise.all([
+    getCurrentRegion(),
+    fetchSearch({
+      kind: "product",
+      q: "",
+      query,
+      scope: listingScope(scope, minStars),
+      facets: LISTING_FACETS,
+      sort: query.sort,
+      limit: SEARCH_PAGE_SIZE,
+      offset: pageOffset(query.page, SEARCH_PAGE_SIZE),
+    }).catch((error: unknown) => {
+      if (errorStatus(error) === 400) return { hits: [], total: 0 }
+      throw error
+    }),
+  ])
+  const results = toSearchResultsView(data, query, { locale, currencyCode: region.currencyCode })
+  return { ...results, products: await attachOcopBadges(results.products, locale) }
 }
 
 /**

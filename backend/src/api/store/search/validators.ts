@@ -15,7 +15,7 @@ const list = <T extends z.ZodTypeAny>(item: T, name: string) =>
 const text = (name: string) => z.string().max(120, { error: `A value of filters[${name}] is too long.` }).refine(isStorableText, notStorable(`filters[${name}]`))
 const price = (name: string) => z.coerce.number({ error: `filters[${name}] must be a whole number of đồng.` }).int({ error: `filters[${name}] must be a whole number of đồng.` }).min(0, { error: `filters[${name}] cannot be negative.` })
 
-const FILTER_NAMES = "category, product_set, ocop_stars, province, commune, cooperative, certifications, price_min, price_max, in_stock"
+const FILTER_NAMES = "category, product_set, ocop_stars, province, commune, cooperative, collection, certifications, price_min, price_max, in_stock"
 
 const Filters = z
   .object(
@@ -26,6 +26,7 @@ const Filters = z
       province: list(text("province"), "province").optional(),
       commune: list(text("commune"), "commune").optional(),
       cooperative: list(text("cooperative"), "cooperative").optional(),
+      collection: list(text("collection"), "collection").optional(),
       certifications: list(z.enum(CERTIFICATION_KINDS, { error: `filters[certifications] takes ${CERTIFICATION_KINDS.join(", ")}.` }), "certifications").optional(),
       price_min: price("price_min").optional(),
       price_max: price("price_max").optional(),

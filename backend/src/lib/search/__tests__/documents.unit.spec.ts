@@ -60,13 +60,21 @@ describe("product documents", () => {
       province: "Tuyên Quang",
       commune: "Xã Mèo Vạc",
       cooperative: "htx-mat-ong",
+      collection: null,
       cooperative_name: "HTX Mật ong Mèo Vạc",
       certifications: ["organic_vn", "vietgap"],
       price_vnd: 250000,
       price_usd: 9.62,
       in_stock: true,
+      units_sold: 0,
       created_at: Date.parse("2026-11-01T00:00:00Z"),
     })
+  })
+
+  it("carry the units sold they are given, never a negative or fractional count", () => {
+    expect(productDocument(product(), now, 7)?.units_sold).toBe(7)
+    expect(productDocument(product(), now, -2)?.units_sold).toBe(0)
+    expect(productDocument(product(), now, 2.6)?.units_sold).toBe(3)
   })
 
   it("are out of stock when every unit is reserved, in stock without inventory management", () => {

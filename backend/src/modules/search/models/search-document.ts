@@ -16,9 +16,11 @@ export const SearchDocument = model
     province: model.text().nullable(),
     commune: model.text().nullable(),
     cooperative: model.text().nullable(),
+    collection: model.text().nullable(),
     certifications: model.array(),
     price_vnd: model.number().nullable(),
     in_stock: model.boolean().default(false),
+    units_sold: model.number().default(0),
     listed_at: model.dateTime(),
   })
   .indexes([{ on: ["kind", "listed_at"] }, { on: ["kind", "price_vnd"] }])

@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { categoryDocument, cooperativeDocument, productDocument } from "../../../lib/search/documents"
 import { CATEGORY_SOURCE_FIELDS, COOPERATIVE_SOURCE_FIELDS, PRODUCT_SOURCE_FIELDS, type CategorySourceRow, type CooperativeSourceRow, type ProductSourceRow } from "../../../lib/search/source-rows"
+import { SEARCH_MODULE } from "../../../modules/search"
+import type SearchModuleService from "../../../modules/search/service"
 import type { SearchDocument } from "../../../modules/search/types"
 
 export const COLLECT_SEARCH_SOURCES_STEP = "collect-search-sources"
@@ -15,7 +17,8 @@ export async function productChanges(container: MedusaContainer, productIds: str
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: PRODUCT_SOURCE_FIELDS, filters: { id: productIds } })
   const rows = data as ProductSourceRow[]
-  const upsert = rows.flatMap((row) => productDocument(row, now) ?? [])
+  const sold = await container.resolve<SearchModuleService>(SEARCH_MODULE).unitsSold(rows.map((r) => r.id))
+  const upsert = rows.flatMap((row) => productDocument(row, now, sold.get(row.id)) ?? [])
   const written = new Set(upsert.map((d) => d.id))
   return {
     upsert,

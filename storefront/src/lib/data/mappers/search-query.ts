@@ -6,6 +6,7 @@ import {
   type SearchKind,
   type SearchListFilter,
   type SearchQuery,
+  type SearchScope,
   type SearchSort,
 } from "../search-views"
 import { CERTIFICATION_KINDS } from "../traceability-views"
@@ -161,6 +162,8 @@ export type SearchRequest = {
   kind: SearchKind
   q: string
   query?: Pick<SearchQuery, "filters" | "priceMin" | "priceMax" | "inStock">
+  /** What the page itself confines the search to (a category page's category), on top of the shopper's filters. */
+  scope?: SearchScope
   facets?: readonly string[]
   sort?: SearchSort | null
   limit: number
@@ -181,6 +184,10 @@ export function toSearchParams(request: SearchRequest): URLSearchParams {
     if (query.priceMax !== null) params.set("filters[price_max]", String(query.priceMax))
     if (query.inStock) params.set("filters[in_stock]", "true")
   }
+  const { scope } = request
+  if (scope?.category) params.append("filters[category][]", scope.category)
+  if (scope?.collection) params.append("filters[collection][]", scope.collection)
+  for (const stars of scope?.ocopStars ?? []) params.append("filters[ocop_stars][]", String(stars))
   if (request.facets && request.facets.length > 0) params.set("facets", request.facets.join(","))
   if (request.sort) params.set("sort", request.sort)
   params.set("limit", String(request.limit))

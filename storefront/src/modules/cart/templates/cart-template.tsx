@@ -1,27 +1,26 @@
 import { getTranslations } from "next-intl/server"
-import type { CartView } from "@/types/views"
-import CartLine from "../components/cart-line"
+import type { CartPageView } from "@/types/views"
+import CartGroup from "../components/cart-group"
 import CartSummary from "../components/cart-summary"
 import EmptyCart from "../components/empty-cart"
 import styles from "./cart-template.module.css"
 
-type Props = { cart: CartView | null }
+type Props = { page: CartPageView | null }
 
-/** Cart page: lines with editable quantities beside the summary, or the empty state. */
-export default async function CartTemplate({ cart }: Props) {
+/** Cart page: lines grouped by cooperative (each with its subtotal and shipping) beside the totals, or the empty state. */
+export default async function CartTemplate({ page }: Props) {
   const t = await getTranslations("Cart")
-  const hasLines = !!cart && cart.lines.length > 0
   return (
     <div className="container">
       <h1>{t("title")}</h1>
-      {hasLines ? (
+      {page ? (
         <div className={styles.layout}>
-          <ul className={styles.lines}>
-            {cart.lines.map((line) => (
-              <CartLine key={line.id} line={line} />
+          <div>
+            {page.groups.map((group) => (
+              <CartGroup key={group.cooperativeHandle ?? "other"} group={group} />
             ))}
-          </ul>
-          <CartSummary subtotalLabel={cart.subtotalLabel} />
+          </div>
+          <CartSummary subtotalLabel={page.subtotalLabel} shippingLabel={page.shippingLabel} totalLabel={page.totalLabel} estimated={page.estimated} />
         </div>
       ) : (
         <EmptyCart />

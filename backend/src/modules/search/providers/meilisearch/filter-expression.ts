@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { SearchFilters, SearchKind } from "../../types"
 
 /** Filters that take a list of values, any of which may match. */
-const LIST_FILTERS = ["category", "product_set", "ocop_stars", "province", "commune", "cooperative", "certifications"] as const satisfies readonly (keyof SearchFilters)[]
+const LIST_FILTERS = ["category", "product_set", "ocop_stars", "province", "commune", "cooperative", "collection", "certifications"] as const satisfies readonly (keyof SearchFilters)[]
 
 /**
  * A value as a Meilisearch string literal. Its parser lets a backslash swallow the next character, so escaping both

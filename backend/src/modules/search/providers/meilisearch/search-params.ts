@@ -22,6 +22,8 @@ export function sortFor(sort: SortName, q: string): string[] | undefined {
       return ["created_at:desc"]
     case "stars":
       return q ? ["ocop_stars:desc"] : ["ocop_stars:desc", "created_at:desc"]
+    case "best_selling":
+      return q ? ["units_sold:desc"] : ["units_sold:desc", "created_at:desc"]
   }
 }
 

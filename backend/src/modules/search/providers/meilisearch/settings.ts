@@ -8,9 +8,9 @@ import { FACET_VALUE_LIMIT } from "../postgres/search-sql"
 export const SEARCHABLE_ATTRIBUTES = ["title_vi", "title_en", "keywords", "cooperative_name", "subtitle_vi", "subtitle_en", "description_vi", "description_en"]
 
 /** Fields the kind, the filters and the facets read. */
-export const FILTERABLE_ATTRIBUTES = ["kind", "category", "product_set", "ocop_stars", "province", "commune", "cooperative", "certifications", "price_vnd", "in_stock"]
+export const FILTERABLE_ATTRIBUTES = ["kind", "category", "product_set", "ocop_stars", "province", "commune", "cooperative", "collection", "certifications", "price_vnd", "in_stock"]
 
-export const SORTABLE_ATTRIBUTES = ["price_vnd", "created_at", "ocop_stars"]
+export const SORTABLE_ATTRIBUTES = ["price_vnd", "created_at", "ocop_stars", "units_sold"]
 
 /**
  * Meilisearch's default rules with "sort" right after "words", as its sorting guide advises when users pick an order

@@ -18,19 +18,19 @@ export const NEW_STATE_TOKEN = `"new_state" AS (UPDATE "search_state" SET "token
 export const UPSERT_DOCUMENTS = `
 WITH ${NEW_STATE_TOKEN}, "written" AS (
   INSERT INTO "search_document" ("id", "kind", "document", "category", "product_set", "ocop_stars", "province", "commune",
-    "cooperative", "certifications", "price_vnd", "in_stock", "listed_at", "search_vector", "title_vector", "title_start", "created_at", "updated_at")
+    "cooperative", "collection", "certifications", "price_vnd", "in_stock", "units_sold", "listed_at", "search_vector", "title_vector", "title_start", "created_at", "updated_at")
   SELECT "e"."doc"->>'id', "e"."doc"->>'kind', "e"."doc", ${ARRAY("category")}, "e"."doc"->>'product_set',
-    ("e"."doc"->>'ocop_stars')::int, "e"."doc"->>'province', "e"."doc"->>'commune', "e"."doc"->>'cooperative',
+    ("e"."doc"->>'ocop_stars')::int, "e"."doc"->>'province', "e"."doc"->>'commune', "e"."doc"->>'cooperative', "e"."doc"->>'collection',
     ${ARRAY("certifications")}, ("e"."doc"->>'price_vnd')::int, coalesce(("e"."doc"->>'in_stock')::boolean, false),
-    to_timestamp(("e"."doc"->>'created_at')::double precision / 1000), ${VECTOR},
+    coalesce(("e"."doc"->>'units_sold')::int, 0), to_timestamp(("e"."doc"->>'created_at')::double precision / 1000), ${VECTOR},
     to_tsvector('simple', ${FOLD(TEXT("title_vi", "title_en"))}),
     coalesce((regexp_match(${FOLD(`coalesce("e"."doc"->>'title_vi', '')`)}, '[[:alnum:]]+'))[1], ''), now(), now()
   FROM jsonb_array_elements($1::jsonb) AS "e"("doc")
   ON CONFLICT ("id") DO UPDATE SET
     "kind" = excluded."kind", "document" = excluded."document", "category" = excluded."category",
     "product_set" = excluded."product_set", "ocop_stars" = excluded."ocop_stars", "province" = excluded."province",
-    "commune" = excluded."commune", "cooperative" = excluded."cooperative", "certifications" = excluded."certifications",
-    "price_vnd" = excluded."price_vnd", "in_stock" = excluded."in_stock", "listed_at" = excluded."listed_at",
+    "commune" = excluded."commune", "cooperative" = excluded."cooperative", "collection" = excluded."collection", "certifications" = excluded."certifications",
+    "price_vnd" = excluded."price_vnd", "in_stock" = excluded."in_stock", "units_sold" = excluded."units_sold", "listed_at" = excluded."listed_at",
     "search_vector" = excluded."search_vector", "title_vector" = excluded."title_vector", "title_start" = excluded."title_start", "updated_at" = now(), "deleted_at" = NULL
   RETURNING "search_vector"
 )

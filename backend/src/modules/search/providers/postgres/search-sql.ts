@@ -21,6 +21,7 @@ const SCALAR_COLUMNS: Partial<Record<keyof SearchFilters, [string, string]>> = {
   province: ["province", "text[]"],
   commune: ["commune", "text[]"],
   cooperative: ["cooperative", "text[]"],
+  collection: ["collection", "text[]"],
 }
 
 function filterConditions(filters: SearchFilters, p: Params): string[] {
@@ -45,6 +46,7 @@ const ORDER: Record<SortName, string> = {
   price_desc: `"price_vnd" DESC NULLS LAST, "rank" DESC, "id"`,
   newest: `"listed_at" DESC, "id"`,
   stars: `"ocop_stars" DESC NULLS LAST, "rank" DESC, "listed_at" DESC, "id"`,
+  best_selling: `"units_sold" DESC, "rank" DESC, "listed_at" DESC, "id"`,
 }
 
 function facetSelect(facet: ListFacet): string {
@@ -84,8 +86,8 @@ export function searchStatement(request: SearchRequest, tsQuery: string | null, 
   ]
   if (wantsPrice(request.facets)) columns.push(`(SELECT json_build_object('min', min("price_vnd"), 'max', max("price_vnd")) FROM "m" WHERE "price_vnd" IS NOT NULL) AS "facet_price"`)
   const sql = `WITH "m" AS MATERIALIZED (
-    SELECT "id", "category", "product_set", "ocop_stars", "province", "commune", "cooperative", "certifications",
-           "price_vnd", "in_stock", "listed_at", ${rank} AS "rank"
+    SELECT "id", "category", "product_set", "ocop_stars", "province", "commune", "cooperative", "collection", "certifications",
+           "price_vnd", "in_stock", "units_sold", "listed_at", ${rank} AS "rank"
     FROM ${from} WHERE ${where.join(" AND ")}
   ) SELECT ${columns.join(",\n")}`
   return { sql, params: p.values }

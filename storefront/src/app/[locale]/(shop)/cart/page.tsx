@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { toAppLocale } from "@/i18n/routing"
-import { getCart } from "@/lib/data/cart"
+import { getCartPage } from "@/lib/data/cart"
 import CartTemplate from "@/modules/cart/templates/cart-template"
 
 type Props = { params: Promise<{ locale: string }> }
@@ -12,6 +12,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CartPage({ params }: Props) {
-  const cart = await getCart(toAppLocale((await params).locale))
-  return <CartTemplate cart={cart} />
+  const page = await getCartPage(toAppLocale((await params).locale))
+  return <CartTemplate page={page} />
 }

@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { getPathname } from "@/i18n/navigation"
-import { OCOP_SORTS, OCOP_STAR_FILTERS } from "@/lib/data/mappers/ocop"
+import { OCOP_SORTS } from "@/lib/data/mappers/ocop"
 import type { OcopSort, OcopStars } from "@/types/views"
+import OcopStarsField from "./stars-field"
 import styles from "./styles.module.css"
 
 type Props = {
@@ -17,10 +18,6 @@ type Props = {
 /** Star filter (and order) as a plain GET form, so the listing can be narrowed before, or without, JavaScript. */
 export default async function OcopFilters({ pathname, minStars, sort, scope }: Props) {
   const [t, locale] = await Promise.all([getTranslations("Ocop"), getLocale()])
-  const starLabel = (stars: OcopStars) => {
-    if (scope === "category") return stars === 5 ? t("starsCategoryFive") : t("starsCategoryAtLeast", { stars })
-    return stars === 5 ? t("starsExactlyFive") : t("starsAtLeast", { stars })
-  }
   const id = (name: string) => `ocop-${scope}-${name}`
 
   return (
@@ -31,17 +28,7 @@ export default async function OcopFilters({ pathname, minStars, sort, scope }: P
       className={styles.form}
       data-testid="ocop-filters"
     >
-      <div className={styles.field}>
-        <label htmlFor={id("stars")}>{t("starsLabel")}</label>
-        <select id={id("stars")} name="min_stars" defaultValue={minStars ? String(minStars) : "all"} data-testid="ocop-filter-stars">
-          <option value="all">{scope === "category" ? t("starsAllProducts") : t("starsAll")}</option>
-          {OCOP_STAR_FILTERS.map((stars) => (
-            <option key={stars} value={String(stars)}>
-              {starLabel(stars)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <OcopStarsField minStars={minStars} scope={scope} />
       {sort && (
         <div className={styles.field}>
           <label htmlFor={id("sort")}>{t("sortLabel")}</label>

@@ -17,13 +17,15 @@ export default function ProductCard({ product, eager, hideCooperative = false }:
     : t("priceUnavailable")
 
   return (
-    <Link href={`/products/${product.handle}`} className={styles.card} data-testid="product-card">
+    <Link href={`/products/${product.handle}`} className={styles.card} data-testid="product-card" data-cooperative={product.cooperative?.handle}>
       <Thumbnail src={product.thumbnail} alt={product.title} fallbackLabel={t("noImage")} eager={eager} />
       <div className={styles.body}>
         {product.ocop && <OcopBadge badge={product.ocop} />}
         <h3 className={styles.title}>{product.title}</h3>
         {product.cooperative && !hideCooperative && <p className={styles.cooperative}>{product.cooperative.name}</p>}
-        <p className={styles.price}>{price}</p>
+        <p className={styles.price} data-testid="product-card-price">
+          {price}
+        </p>
         {!product.inStock && <p className={styles.soldOut}>{t("stockOut")}</p>}
       </div>
     </Link>

@@ -6,14 +6,20 @@ import { formatMoney } from "@/lib/util/money"
 import { getFilterLabeler } from "../../filter-labels"
 import styles from "./styles.module.css"
 
-type Props = { query: SearchQuery; facets: SearchResultsView["facets"] }
+type Props = {
+  query: SearchQuery
+  facets: SearchResultsView["facets"]
+  /** The page the chips lead back to, and its URL parameters for a query (the results page's by default). */
+  pathname?: string
+  toParams?: (query: SearchQuery) => Record<string, string>
+}
 
 function chipKey(active: ActiveSearchFilter): string {
   return "value" in active ? `${active.filter}:${active.value}` : active.filter
 }
 
 /** The filters in use as chips; each chip is a link to the same results without it. */
-export default async function ActiveFilters({ query, facets }: Props) {
+export default async function ActiveFilters({ query, facets, pathname = "/search", toParams = searchQueryParams }: Props) {
   const active = activeFilters(query)
   if (active.length === 0) return null
   const [t, locale, label] = await Promise.all([getTranslations("Search"), getLocale(), getFilterLabeler()])
@@ -36,7 +42,7 @@ export default async function ActiveFilters({ query, facets }: Props) {
           return (
             <li key={chipKey(chip)}>
               <Link
-                href={{ pathname: "/search", query: searchQueryParams(withoutFilter(query, chip)) }}
+                href={{ pathname, query: toParams(withoutFilter(query, chip)) }}
                 className={styles.chip}
                 aria-label={t("removeFilter", { label: text })}
                 data-testid="search-chip"
@@ -53,7 +59,7 @@ export default async function ActiveFilters({ query, facets }: Props) {
         })}
       </ul>
       {active.length > 1 && (
-        <Link href={{ pathname: "/search", query: searchQueryParams(withoutAnyFilter(query)) }} className={styles.clear} data-testid="search-chips-clear">
+        <Link href={{ pathname, query: toParams(withoutAnyFilter(query)) }} className={styles.clear} data-testid="search-chips-clear">
           {t("clearAll")}
         </Link>
       )}

@@ -19,11 +19,13 @@ const doc = (id: string, over: Partial<SearchDocument> = {}): SearchDocument => 
   province: "Tuyên Quang",
   commune: "Xã Đồng Văn",
   cooperative: "htx-meo-vac",
+  collection: null,
   cooperative_name: "HTX Mèo Vạc",
   certifications: [],
   price_vnd: 250000,
   price_usd: 9.62,
   in_stock: true,
+  units_sold: 0,
   created_at: 1763800000000,
   ...over,
 })

@@ -19,6 +19,8 @@ describe("the sort of a search", () => {
 
   it("breaks ties by the newest only where no relevance is lost", () => {
     expect(sortFor("stars", "")).toEqual(["ocop_stars:desc", "created_at:desc"])
+    expect(sortFor("best_selling", "")).toEqual(["units_sold:desc", "created_at:desc"])
+    expect(sortFor("best_selling", "mat ong")).toEqual(["units_sold:desc"])
     expect(sortFor("price_asc", "")).toEqual(["price_vnd:asc"])
   })
 })

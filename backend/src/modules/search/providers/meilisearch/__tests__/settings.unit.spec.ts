@@ -43,8 +43,8 @@ describe("the index settings", () => {
   })
 
   it("can filter on every filter and facet, and sort on every sort", () => {
-    expect(INDEX_SETTINGS.filterableAttributes).toEqual(["kind", "category", "product_set", "ocop_stars", "province", "commune", "cooperative", "certifications", "price_vnd", "in_stock"])
-    expect(INDEX_SETTINGS.sortableAttributes).toEqual(["price_vnd", "created_at", "ocop_stars"])
+    expect(INDEX_SETTINGS.filterableAttributes).toEqual(["kind", "category", "product_set", "ocop_stars", "province", "commune", "cooperative", "collection", "certifications", "price_vnd", "in_stock"])
+    expect(INDEX_SETTINGS.sortableAttributes).toEqual(["price_vnd", "created_at", "ocop_stars", "units_sold"])
   })
 
   it("forgive one typo from three letters (mat ogn) and two from eight", () => {

@@ -2,15 +2,15 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { toAppLocale } from "@/i18n/routing"
 import { getCategoryByHandle } from "@/lib/data/categories"
-import { parseMinStarsParam } from "@/lib/data/mappers/ocop"
-import { listOcopProducts } from "@/lib/data/ocop"
-import { listCategoryProducts } from "@/lib/data/products"
-import { isPageOutOfRange, paginate, parsePageParam } from "@/lib/util/pagination"
+import { parseListingQuery } from "@/lib/data/mappers/listing-query"
+import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE } from "@/lib/data/mappers/search-query"
+import { searchListing } from "@/lib/data/search"
+import { isPageOutOfRange, paginate } from "@/lib/util/pagination"
 import CategoryTemplate from "@/modules/categories/templates/category-template"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
-  searchParams: Promise<{ page?: string | string[]; min_stars?: string | string[] }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -25,15 +25,12 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const category = await getCategoryByHandle(handle, locale)
   if (!category) notFound()
 
-  const search = await searchParams
-  const page = parsePageParam(search.page)
-  // With a star filter only the category's OCOP-certified products are listed, best rated first.
-  const minStars = parseMinStarsParam(search.min_stars)
-  const { items, count } = minStars
-    ? await listOcopProducts({ minStars, sort: "stars_desc", page }, locale, category.id)
-    : await listCategoryProducts(category.id, page, locale)
-  const pagination = paginate(page, count)
+  // Sort, filters and page from the URL; the category's products come from the catalogue search with its counts.
+  const listing = parseListingQuery(await searchParams)
+  if (listing.query.page > MAX_SEARCH_PAGE) notFound()
+  const results = await searchListing({ category: category.handle }, listing, locale)
+  const pagination = paginate(listing.query.page, results.total, SEARCH_PAGE_SIZE)
   if (isPageOutOfRange(pagination)) notFound()
 
-  return <CategoryTemplate category={category} products={items} count={count} pagination={pagination} minStars={minStars} />
+  return <CategoryTemplate category={category} listing={listing} results={results} pagination={pagination} />
 }
