@@ -2,11 +2,11 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import type { AppLocale } from "../../i18n/routing"
-import type { CartPageView, CartView } from "../../types/views"
+import type { CartPageView } from "../../types/views"
 import { CartError } from "./cart-errors"
 import { getCartId, setCartId } from "./cookies"
 import { isNotFoundError } from "./errors"
-import { countCartItems, toCartView } from "./mappers/cart"
+import { countCartItems } from "./mappers/cart"
 import { toCartPageView } from "./mappers/cart-groups"
 import { parseShippingGroups } from "./mappers/checkout"
 import { getCurrentRegion } from "./regions"
@@ -28,14 +28,6 @@ const retrieveCart = cache(async (cartId: string): Promise<HttpTypes.StoreCart |
     throw error
   }
 })
-
-/** The shopper's open cart, or null — `GET /store/carts/:id` (uncached). */
-export async function getCart(locale: AppLocale): Promise<CartView | null> {
-  const cartId = await getCartId()
-  if (!cartId) return null
-  const cart = await retrieveCart(cartId)
-  return cart ? toCartView(cart, locale) : null
-}
 
 /**
  * The cart page: the open cart's lines grouped by cooperative with each group's shipping, or null when there is no

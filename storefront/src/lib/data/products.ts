@@ -1,8 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import type { AppLocale } from "../../i18n/routing"
-import type { ListPage, ProductCardView, ProductView } from "../../types/views"
-import { PAGE_SIZE, pageOffset } from "../util/pagination"
+import type { ProductCardView, ProductView } from "../../types/views"
 import { CACHE_TAGS, catalogueCache } from "./cache-tags"
 import { type MappingContext, toProductCardView, toProductView } from "./mappers/product"
 import { attachOcopBadges } from "./ocop-badges"
@@ -53,22 +52,6 @@ async function toCards(products: HttpTypes.StoreProduct[], ctx: MappingContext):
 export async function listFeaturedProducts(locale: AppLocale): Promise<ProductCardView[]> {
   const { products, ctx } = await fetchProducts(locale, { order: "-created_at", limit: FEATURED_COUNT })
   return toCards(products, ctx)
-}
-
-/** One page (12) of a category's products — `GET /store/products?category_id[]=…&offset=…`. */
-export async function listCategoryProducts(
-  categoryId: string,
-  page: number,
-  locale: AppLocale
-): Promise<ListPage<ProductCardView>> {
-  const { products, count, ctx } = await fetchProducts(locale, {
-    category_id: [categoryId],
-    limit: PAGE_SIZE,
-    offset: pageOffset(page),
-    // A stable order keeps pages from overlapping; seeded products often share one created_at.
-    order: "title",
-  })
-  return { items: await toCards(products, ctx), count }
 }
 
 /** Products by id, e.g. a cooperative's — `GET /store/products?id[]=…`. */
