@@ -13,7 +13,7 @@ import { countCartItems, toCartView } from "./mappers/cart"
 import { getCurrentRegion } from "./regions"
 import { getSdk } from "./sdk"
 
-const CART_FIELDS = "customer_id,*items,*items.variant,*items.product,+items.thumbnail,+items.total,+subtotal,+total,+item_total"
+const CART_FIELDS = "*items,*items.variant,*items.product,+items.thumbnail,+items.total,+subtotal,+total,+item_total,+customer_id"
 
 // Never cached: a cart changes with every click. Deduplicated per request so header and page share one call.
 const retrieveCart = cache(async (cartId: string): Promise<HttpTypes.StoreCart | null> => {
