@@ -13,7 +13,7 @@ import { countCartItems, toCartView } from "./mappers/cart"
 import { getCurrentRegion } from "./regions"
 import { getSdk } from "./sdk"
 
-const CART_FIELDS = "*items,*items.variant,*items.product,+items.thumbnail,+items.total,+subtotal,+total,+item_total,+customer_id"
+const CART_FIELDS = "*items,*items.variant,*items.product,+items.thumbnail,+items.total,+subtotal,+total,+item_total"
 
 // Never cached: a cart changes with every click. Deduplicated per request so header and page share one call.
 const retrieveCart = cache(async (cartId: string): Promise<HttpTypes.StoreCart | null> => {
@@ -81,7 +81,9 @@ export async function attachCartToCustomer(token: string): Promise<void> {
   const cart = cartId ? await retrieveCart(cartId) : null
   if (cart) {
     // A guest cart with an e-mail already names a guest customer; only the signed-in shopper's own is left alone.
-    if (cart.customer_id === readTokenClaims(token)?.actorId) return
+    // Medusa sends `customer.id` by default (`customer_id` is not a field the store API lets one ask for).
+    const owner = (cart as { customer?: { id?: string } | null }).customer?.id
+    if (owner === readTokenClaims(token)?.actorId) return
     await customerFetch(token, `/store/carts/${encodeURIComponent(cart.id)}/customer`, { method: "POST", body: {}, query: { fields: "id" } })
     return
   }
