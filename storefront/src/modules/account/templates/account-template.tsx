@@ -11,7 +11,7 @@ export default function AccountTemplate({ title, section, children }: Props) {
       <h1>{title}</h1>
       <div className={styles.layout}>
         <AccountNav current={section} />
-        <section className={styles.section} data-testid={`account-${section}`}>
+        <section className={styles.section} data-testid={`account-section-${section}`}>
           {children}
         </section>
       </div>
