@@ -17,6 +17,7 @@ import { cooperativeUploadMiddlewares } from "./cooperative/uploads/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { storeCartCompletionMiddlewares, storeCartShippingGroupMiddlewares } from "./store/carts/middlewares"
 import { storeCooperativeMiddlewares } from "./store/cooperatives/middlewares"
+import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeFairMiddlewares } from "./store/fairs/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     ...storeCartShippingGroupMiddlewares,
     ...storeCartCompletionMiddlewares,
     ...storePurchaseMiddlewares,
+    ...storeCustomerMiddlewares,
     ...storeOcopMiddlewares,
     ...storeTraceabilityMiddlewares,
     ...storeSearchMiddlewares,

@@ -5,7 +5,7 @@ import { type OrderTransfer, orderTransfer } from "../vietqr/transfer"
 import type { PaymentMethod } from "../../workflows/purchase/payment-method"
 import { STORE_PURCHASE_FIELDS } from "./purchase-fields"
 
-type Line = { title: string; variant_title: string | null; quantity: BigNumberInput; unit_price: BigNumberInput; total: BigNumberInput; thumbnail: string | null }
+type Line = { title: string; variant_id?: string | null; variant_title: string | null; quantity: BigNumberInput; unit_price: BigNumberInput; total: BigNumberInput; thumbnail: string | null }
 type OrderRow = {
   id: string
   display_id: number
@@ -24,7 +24,7 @@ type OrderRow = {
   } | null
   fulfillments?: Parameters<typeof toShipments>[0]
 }
-type PurchaseRow = { id: string; created_at: string | Date; email: string; currency_code: string; orders?: OrderRow[] | null }
+type PurchaseRow = { id: string; created_at: string | Date; email: string; customer_id?: string | null; currency_code: string; orders?: OrderRow[] | null }
 
 /** A purchase as the store API shows it; money in the currency's main unit. */
 export type StorePurchase = {
@@ -37,7 +37,7 @@ export type StorePurchase = {
     id: string
     display_id: number
     cooperative: { handle: string; name: string } | null
-    items: { title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; thumbnail: string | null }[]
+    items: { title: string; variant_id: string | null; variant_title: string | null; quantity: number; unit_price: number; total: number; thumbnail: string | null }[]
     item_total: number
     shipping_total: number
     total: number
@@ -61,11 +61,7 @@ function orderPayment(order: OrderRow, total: number): OrderPayment {
 
 const num = (value: BigNumberInput) => MathBN.convert(value).toNumber()
 
-/** Loads a purchase for the store API; 404 when there is none with this id. */
-export async function retrieveStorePurchase(scope: MedusaContainer, id: string): Promise<StorePurchase> {
-  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "purchase", fields: STORE_PURCHASE_FIELDS, filters: { id } })
-  const purchase = data[0] as unknown as PurchaseRow | undefined
-  if (!purchase) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No purchase with id "${id}".`)
+function toStorePurchase(purchase: PurchaseRow): StorePurchase {
   const orders = [...(purchase.orders ?? [])]
     .sort((a, b) => a.display_id - b.display_id)
     .map((o) => ({
@@ -74,6 +70,7 @@ export async function retrieveStorePurchase(scope: MedusaContainer, id: string):
       cooperative: o.cooperative_order?.cooperative ? { handle: o.cooperative_order.cooperative.handle, name: o.cooperative_order.cooperative.name } : null,
       items: (o.items ?? []).map((i) => ({
         title: i.title,
+        variant_id: i.variant_id ?? null,
         variant_title: i.variant_title,
         quantity: num(i.quantity),
         unit_price: num(i.unit_price),
@@ -89,4 +86,39 @@ export async function retrieveStorePurchase(scope: MedusaContainer, id: string):
     }))
   const total = orders.reduce((sum, o) => MathBN.add(sum, o.total), MathBN.convert(0)).toNumber()
   return { id: purchase.id, created_at: purchase.created_at, email: purchase.email, currency_code: purchase.currency_code, total, orders }
+}
+
+// Medusa gives a guest's cart a guest customer (no account) from its e-mail; only a customer with an account owns a purchase.
+async function hasAccount(scope: MedusaContainer, customerId: string): Promise<boolean> {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "customer", fields: ["has_account"], filters: { id: customerId } })
+  return !!(data[0] as { has_account?: boolean } | undefined)?.has_account
+}
+
+/**
+ * Loads a purchase for the store API; 404 when there is none with this id, or when it belongs to a customer account other
+ * than `viewer`'s (a guest's purchase is open to whoever holds its unguessable id, as its confirmation link is all they have).
+ */
+export async function retrieveStorePurchase(scope: MedusaContainer, id: string, viewer?: { customer_id: string | null }): Promise<StorePurchase> {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "purchase", fields: STORE_PURCHASE_FIELDS, filters: { id } })
+  const purchase = data[0] as unknown as PurchaseRow | undefined
+  const owner = purchase?.customer_id
+  const hidden = !!viewer && !!owner && owner !== viewer.customer_id && (await hasAccount(scope, owner))
+  // The same answer as for a missing purchase, so an id reveals nothing about whose it is.
+  if (!purchase || hidden) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No purchase with id "${id}".`)
+  return toStorePurchase(purchase)
+}
+
+/** A customer's purchases, newest first, a page at a time, with how many there are in all. */
+export async function listCustomerPurchases(
+  scope: MedusaContainer,
+  customerId: string,
+  page: { limit: number; offset: number }
+): Promise<{ purchases: StorePurchase[]; count: number }> {
+  const { data, metadata } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "purchase",
+    fields: STORE_PURCHASE_FIELDS,
+    filters: { customer_id: customerId },
+    pagination: { skip: page.offset, take: page.limit, order: { created_at: "DESC", id: "DESC" } },
+  })
+  return { purchases: (data as unknown as PurchaseRow[]).map(toStorePurchase), count: metadata?.count ?? data.length }
 }

@@ -3,6 +3,9 @@ import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import type { AppLocale } from "../../i18n/routing"
 import type { CartPageView } from "../../types/views"
+import { customerFetch } from "./account/customer"
+import { getCustomerToken } from "./account/session"
+import { readTokenClaims } from "./seller/mappers/session-token"
 import { CartError } from "./cart-errors"
 import { getCartId, setCartId } from "./cookies"
 import { isNotFoundError } from "./errors"
@@ -53,13 +56,45 @@ export async function getCartItemCount(): Promise<number> {
   }
 }
 
+/** The signed-in shopper's open cart, perhaps left on another device — `GET /store/customers/me/open-cart`. */
+async function findCustomerCartId(token: string): Promise<string | null> {
+  const { cart_id } = await customerFetch<{ cart_id: string | null }>(token, "/store/customers/me/open-cart")
+  return cart_id
+}
+
 async function getOrCreateCartId(): Promise<string> {
   const existing = await getCartId()
   if (existing && (await retrieveCart(existing))) return existing
+  const token = await getCustomerToken()
+  const restored = token ? await findCustomerCartId(token) : null
+  if (restored) {
+    await setCartId(restored)
+    return restored
+  }
   const region = await getCurrentRegion()
-  const { cart } = await getSdk().store.cart.create({ region_id: region.id })
+  // Created as the signed-in shopper, the cart belongs to them and follows them to other devices.
+  const { cart } = await getSdk().store.cart.create({ region_id: region.id }, {}, token ? { authorization: `Bearer ${token}` } : {})
   await setCartId(cart.id)
   return cart.id
+}
+
+/**
+ * At sign-in: the cart this browser holds becomes the shopper's (`POST /store/carts/:id/customer`); a browser without
+ * one picks up the shopper's open cart from another device.
+ */
+export async function attachCartToCustomer(token: string): Promise<void> {
+  const cartId = await getCartId()
+  const cart = cartId ? await retrieveCart(cartId) : null
+  if (cart) {
+    // A guest cart with an e-mail already names a guest customer; only the signed-in shopper's own is left alone.
+    // Medusa sends `customer.id` by default (`customer_id` is not a field the store API lets one ask for).
+    const owner = (cart as { customer?: { id?: string } | null }).customer?.id
+    if (owner === readTokenClaims(token)?.actorId) return
+    await customerFetch(token, `/store/carts/${encodeURIComponent(cart.id)}/customer`, { method: "POST", body: {}, query: { fields: "id" } })
+    return
+  }
+  const restored = await findCustomerCartId(token)
+  if (restored) await setCartId(restored)
 }
 
 async function requireCartId(): Promise<string> {

@@ -18,6 +18,9 @@ export type CheckoutAddressValues = {
   street: string
 }
 
+/** An address from a signed-in shopper's address book, offered at checkout; `label` is the address on one line. */
+export type SavedAddressView = { id: string; label: string; isDefault: boolean; values: CheckoutAddressValues }
+
 /** A field of the address form. */
 export type AddressField = keyof CheckoutAddressValues
 
@@ -50,6 +53,8 @@ export type CheckoutGroupView = {
 export type CheckoutView = {
   cartId: string
   address: CheckoutAddressValues
+  /** The signed-in shopper's address book, default first; empty for a guest. */
+  savedAddresses: SavedAddressView[]
   /** Contact and address are complete on the cart. */
   hasAddress: boolean
   groups: CheckoutGroupView[]

@@ -2,10 +2,12 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cookies } from "next/headers"
 import type { AppLocale } from "../../i18n/routing"
+import { getCustomer, getSavedAddresses } from "./account/customer"
 import { CACHE_TAGS, catalogueCache } from "./cache-tags"
 import type { CheckoutAddressValues, CheckoutView } from "./checkout-views"
 import { CART_COOKIE, getCartId } from "./cookies"
 import { isNotFoundError } from "./errors"
+import { prefillCheckoutAddress } from "./mappers/account"
 import { toCartAddressUpdate } from "./mappers/checkout-address"
 import { parseShippingGroups, type ShippingGroups, toCheckoutView } from "./mappers/checkout"
 import { CheckoutError } from "./mappers/checkout-error"
@@ -68,15 +70,22 @@ async function requireCart(): Promise<HttpTypes.StoreCart> {
 }
 
 /**
- * The shopper's checkout, or null when there is no open cart with lines — `GET /store/carts/:id`, `…/shipping-groups`
- * and `GET /store/payment-providers?region_id=`.
+ * The shopper's checkout, or null when there is no open cart with lines — `GET /store/carts/:id`, `…/shipping-groups`,
+ * `GET /store/payment-providers?region_id=` and, when signed in, `GET /store/customers/me` for e-mail and saved addresses.
  */
 export async function getCheckout(locale: AppLocale): Promise<CheckoutView | null> {
   const cartId = await getCartId()
   const cart = cartId ? await retrieveCheckoutCart(cartId) : null
   if (!cart?.items?.length || cart.completed_at) return null
-  const [groups, paymentMethods] = await Promise.all([listShippingGroups(cart.id), listPaymentMethods(cart.region_id)])
-  return toCheckoutView(cart, groups, paymentMethods, locale)
+  const [groups, paymentMethods, customer, savedAddresses] = await Promise.all([
+    listShippingGroups(cart.id),
+    listPaymentMethods(cart.region_id),
+    getCustomer(),
+    getSavedAddresses(),
+  ])
+  const view = toCheckoutView(cart, groups, paymentMethods, locale)
+  // A signed-in shopper starts from their e-mail and default address; what the cart holds already wins.
+  return { ...view, savedAddresses, address: prefillCheckoutAddress(view.address, customer, savedAddresses) }
 }
 
 /** Saves e-mail and the (checked) address as shipping and billing address — `POST /store/carts/:id`. */

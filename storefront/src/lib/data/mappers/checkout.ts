@@ -87,6 +87,7 @@ export function toCheckoutView(cart: HttpTypes.StoreCart, groups: ShippingGroups
   return {
     cartId: cart.id,
     address,
+    savedAddresses: [],
     hasAddress: done.address,
     groups: groupViews,
     orphanLines: lines.filter((line) => !grouped.has(line.id)),

@@ -39,7 +39,7 @@ export const purchaseSchema = z.object({
         display_id: z.union([z.number(), z.string()]).nullish(),
         cooperative: z.object({ handle: z.string(), name: z.string() }).nullish(),
         items: z
-          .array(z.object({ title: text, variant_title: text, quantity: amount, unit_price: amount, total: amount, thumbnail: text }))
+          .array(z.object({ title: text, variant_id: text, variant_title: text, quantity: amount, unit_price: amount, total: amount, thumbnail: text }))
           .nullish(),
         item_total: amount,
         shipping_total: amount,

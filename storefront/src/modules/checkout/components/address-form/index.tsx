@@ -3,20 +3,20 @@
 import { useTranslations } from "next-intl"
 import { type FormEvent, useRef, useState, useTransition } from "react"
 import { saveAddressAction } from "@/lib/data/checkout-actions"
-import type { AddressFieldErrors, CheckoutAddressValues } from "@/lib/data/checkout-views"
+import type { AddressFieldErrors, CheckoutAddressValues, SavedAddressView } from "@/lib/data/checkout-views"
 import type { CheckoutActionError } from "@/lib/data/mappers/checkout-error"
-import { PROVINCES } from "@/lib/util/provinces"
 import form from "../../styles/form.module.css"
 import CheckoutError from "../checkout-error"
-import AddressField from "./address-field"
+import AddressFields from "./address-fields"
 
-type Props = { values: CheckoutAddressValues; onDone: () => void }
+type Props = { values: CheckoutAddressValues; savedAddresses?: SavedAddressView[]; onDone: () => void }
 
-/** Step 1: e-mail, recipient, Vietnamese mobile number and the address (province, commune, street). */
-export default function AddressForm({ values, onDone }: Props) {
+/** Step 1: e-mail, recipient, Vietnamese mobile number and the address (province, commune, street); a signed-in shopper may pick a saved address. */
+export default function AddressForm({ values, savedAddresses = [], onDone }: Props) {
   const t = useTranslations("Checkout")
   const [error, setError] = useState<CheckoutActionError | null>(null)
   const [fields, setFields] = useState<AddressFieldErrors>({})
+  const [shown, setShown] = useState<{ key: string; values: CheckoutAddressValues }>({ key: "cart", values })
   const [pending, startTransition] = useTransition()
   const formRef = useRef<HTMLFormElement>(null)
 
@@ -33,62 +33,32 @@ export default function AddressForm({ values, onDone }: Props) {
     })
   }
 
-  const input = (name: keyof CheckoutAddressValues, type: string, autoComplete: string, inputMode?: "email" | "tel") => (
-    <AddressField id={name} label={t(`address.${name}`)} hint={hintFor(name)} error={fields[name]}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          name={name}
-          type={type}
-          inputMode={inputMode}
-          autoComplete={autoComplete}
-          defaultValue={values[name]}
-          required
-          maxLength={200}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          className={form.input}
-          data-testid={`checkout-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`}
-        />
-      )}
-    </AddressField>
-  )
-
-  function hintFor(name: keyof CheckoutAddressValues): string | undefined {
-    if (name === "email") return t("address.emailHint")
-    if (name === "phone") return t("address.phoneHint")
-    return undefined
+  function pick(id: string) {
+    const saved = savedAddresses.find((a) => a.id === id)
+    // The e-mail typed so far stays; the saved address fills the rest.
+    const email = formRef.current?.querySelector<HTMLInputElement>("input[name='email']")?.value ?? shown.values.email
+    if (saved) setShown({ key: saved.id, values: { ...saved.values, email } })
   }
 
   return (
     <form ref={formRef} className={form.form} onSubmit={submit} noValidate data-testid="checkout-address-form">
-      {input("email", "email", "email", "email")}
-      {input("fullName", "text", "name")}
-      {input("phone", "tel", "tel", "tel")}
-      <AddressField id="province" label={t("address.province")} error={fields.province}>
-        {({ id, describedBy, invalid }) => (
-          <select
-            id={id}
-            name="province"
-            defaultValue={values.province}
-            required
-            autoComplete="address-level1"
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-            className={form.input}
-            data-testid="checkout-province"
-          >
-            <option value="">{t("address.provincePlaceholder")}</option>
-            {PROVINCES.map((province) => (
-              <option key={province} value={province}>
-                {province}
+      {savedAddresses.length > 0 && (
+        <div className={form.field}>
+          <label className={form.label} htmlFor="saved-address">
+            {t("address.saved")}
+          </label>
+          <select id="saved-address" className={form.input} defaultValue="" onChange={(e) => pick(e.target.value)} data-testid="checkout-saved-address">
+            <option value="">{t("address.savedPlaceholder")}</option>
+            {savedAddresses.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.label}
               </option>
             ))}
           </select>
-        )}
-      </AddressField>
-      {input("commune", "text", "address-level2")}
-      {input("street", "text", "street-address")}
+        </div>
+      )}
+      {/* Re-keyed so a picked address replaces what the inputs hold. */}
+      <AddressFields key={shown.key} values={shown.values} fields={fields} testIdPrefix="checkout" withEmail />
       <p className={form.hint}>{t("address.country")}</p>
       <CheckoutError error={error} />
       <div className={form.actions}>

@@ -1,14 +1,15 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import SearchBox from "@/modules/search/components/search-box"
+import AccountLink from "../account-link"
 import CartLink from "../cart-link"
 import LocaleSwitcher from "../locale-switcher"
 import styles from "./styles.module.css"
 
-type Props = { cartCount: number }
+type Props = { cartCount: number; signedIn: boolean }
 
-/** Top bar: brand (home), the catalogue search box, the cooperative directory, OCOP products and trade fairs, language switch and the cart with its item count. */
-export default async function SiteHeader({ cartCount }: Props) {
+/** Top bar: brand (home), the catalogue search box, the cooperative directory, OCOP products and trade fairs, language switch, the account and the cart with its item count. */
+export default async function SiteHeader({ cartCount, signedIn }: Props) {
   const [t, tOcop, tFairs] = await Promise.all([getTranslations("Header"), getTranslations("Ocop"), getTranslations("Fairs")])
   return (
     <header className={styles.header}>
@@ -38,6 +39,7 @@ export default async function SiteHeader({ cartCount }: Props) {
         </nav>
         <div className={styles.actions}>
           <LocaleSwitcher />
+          <AccountLink signedIn={signedIn} />
           <CartLink count={cartCount} />
         </div>
       </div>

@@ -2,6 +2,8 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { toAppLocale } from "@/i18n/routing"
+import { getCustomer } from "@/lib/data/account/customer"
+import { requireCustomer } from "@/lib/data/account/guard"
 import { getPurchase } from "@/lib/data/purchases"
 import PurchaseTemplate from "@/modules/purchases/templates/purchase-template"
 
@@ -15,6 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PurchasePage({ params }: Props) {
   const { locale, id } = await params
   const purchase = await getPurchase(id, toAppLocale(locale))
-  if (!purchase) notFound()
+  if (!purchase) {
+    // It may be a shopper's own purchase, opened while signed out: signing in shows it.
+    if (!(await getCustomer())) await requireCustomer(`/purchases/${encodeURIComponent(id)}`)
+    notFound()
+  }
   return <PurchaseTemplate purchase={purchase} />
 }
