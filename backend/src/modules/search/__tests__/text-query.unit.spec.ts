@@ -1,4 +1,4 @@
-import { leadingWords, textQuery, toTsQuery, type Vocabulary } from "../query/text-query"
+import { leadingWords, textQuery, toMatchQuery, toTsQuery, type Vocabulary } from "../query/text-query"
 import { corrections, typoBudget } from "../query/typos"
 import { queryWords } from "../query/tokens"
 
@@ -53,6 +53,26 @@ describe("the tsquery of a search", () => {
   it("has no query for a search without words", () => {
     expect(query("")).toBeNull()
     expect(query(" !? ")).toBeNull()
+  })
+})
+
+describe("the tsquery that selects documents", () => {
+  const match = (q: string, indexed: string[] = ["mat ong"]) => toMatchQuery(textQuery(q, vocabulary), new Set(indexed))
+
+  it("matches a synonym phrase by its phrase lexeme once every document has it", () => {
+    expect(match("mật ong ")).toBe("('mat ong' | 'honey')")
+    expect(match("honey")).toBe("('mat ong' | 'honey')")
+  })
+
+  it("also matches the phrase's words in a row while some document may lack its lexeme", () => {
+    expect(match("thổ cẩm")).toBe("(('tho cam' | 'tho' <-> 'cam') | 'brocade')")
+    expect(match("honey", [])).toBe("(('mat ong' | 'mat' <-> 'ong') | 'honey')")
+  })
+
+  it("keeps words, prefixes and corrections as the ranking query has them", () => {
+    expect(match("che shan tuy")).toBe("('che' | 'tra' | 'tea') & 'shan' & 'tuy':*")
+    expect(match("mat ogn")).toBe("'mat' & ('ogn':* | 'ong')")
+    expect(match("")).toBeNull()
   })
 })
 

@@ -3,7 +3,8 @@ import { SEARCH_KINDS } from "../types"
 
 /**
  * One searchable thing in the PostgreSQL provider: the document as the transformer built it, its facet fields as
- * columns, and (added by a migration, not expressible here) its weighted tsvector of diacritic-folded words.
+ * columns, the facet group holding the same facet values (counted once per group), and (added by a migration, not
+ * expressible here) its weighted tsvector of diacritic-folded words.
  */
 export const SearchDocument = model
   .define("search_document", {
@@ -22,5 +23,7 @@ export const SearchDocument = model
     in_stock: model.boolean().default(false),
     units_sold: model.number().default(0),
     listed_at: model.dateTime(),
+    /** The row of `search_facet_group` with this document's facet values: facets are counted per group, not per document. */
+    facet_group: model.number().nullable(),
   })
   .indexes([{ on: ["kind", "listed_at"] }, { on: ["kind", "price_vnd"] }])

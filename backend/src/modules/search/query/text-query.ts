@@ -37,6 +37,9 @@ export function textQuery(q: string, vocabulary: Vocabulary): TextQuery {
 
 const phraseQuery = (phrase: string[]) => (phrase.length === 1 ? phrase[0]! : `(${phrase.join(" <-> ")})`)
 
+/** The lexeme the index adds to a document that contains a multi-word synonym phrase: its words with a space between. */
+export const phraseLexeme = (phrase: readonly string[]) => phrase.join(" ")
+
 /** The words a title must start with to earn the "starts with what was typed" bonus: exact words, and prefixes being typed. */
 export function leadingWords({ slots }: TextQuery): { exact: string[]; prefixes: string[] } {
   const exact: string[] = []
@@ -53,4 +56,21 @@ export function leadingWords({ slots }: TextQuery): { exact: string[]; prefixes:
 export function toTsQuery({ slots }: TextQuery): string | null {
   if (!slots.length) return null
   return slots.map((alternatives) => (alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(" | ")})`)).join(" & ")
+}
+
+/**
+ * The tsquery text that selects the matching documents (taken as is, `::tsquery`): the same as toTsQuery, but a phrase
+ * matches its phrase lexeme, which the GIN index answers alone. Only a phrase that some document may lack the lexeme of
+ * (not in `indexedPhrases`) also matches its words in a row, which makes PostgreSQL read the positions of every
+ * document on a page where one has them.
+ */
+export function toMatchQuery({ slots }: TextQuery, indexedPhrases: ReadonlySet<string>): string | null {
+  if (!slots.length) return null
+  const alternative = (a: string) => {
+    if (!a.startsWith("(")) return a.endsWith(":*") ? `'${a.slice(0, -2)}':*` : `'${a}'`
+    const words = a.slice(1, -1).split(" <-> ")
+    const lexeme = `'${phraseLexeme(words)}'`
+    return indexedPhrases.has(phraseLexeme(words)) ? lexeme : `(${lexeme} | ${words.map((w) => `'${w}'`).join(" <-> ")})`
+  }
+  return slots.map((alternatives) => (alternatives.length === 1 ? alternative(alternatives[0]!) : `(${alternatives.map(alternative).join(" | ")})`)).join(" & ")
 }

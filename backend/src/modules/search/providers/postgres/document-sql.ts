@@ -14,33 +14,67 @@ const ARRAY = (field: string) => `ARRAY(SELECT jsonb_array_elements_text("e"."do
 /** Gives the index a new state token (in the statement that changes it, so answers and token always agree). */
 export const NEW_STATE_TOKEN = `"new_state" AS (UPDATE "search_state" SET "token" = gen_random_uuid()::text)`
 
-/** Upserts documents from `$1` (a JSON array), then adds their words to the vocabulary. */
+/** A document's facet values as columns, in the order search_facet_key() takes them. */
+const FACET_VALUES = `${ARRAY("category")} AS "category", "e"."doc"->>'product_set' AS "product_set", ("e"."doc"->>'ocop_stars')::int AS "ocop_stars",
+    "e"."doc"->>'province' AS "province", "e"."doc"->>'commune' AS "commune", "e"."doc"->>'cooperative' AS "cooperative",
+    ${ARRAY("certifications")} AS "certifications", coalesce(("e"."doc"->>'in_stock')::boolean, false) AS "in_stock"`
+const FACET_KEY = `search_facet_key("f"."category", "f"."product_set", "f"."ocop_stars", "f"."province", "f"."commune", "f"."cooperative", "f"."certifications", "f"."in_stock")`
+const SOURCE = `jsonb_array_elements($1::jsonb) AS "e"("doc"), LATERAL (SELECT ${FACET_VALUES}) AS "f"`
+
+/**
+ * Adds the facet groups that documents in `$1` (a JSON array) need and the index lacks. Its own statement, run before
+ * UPSERT_DOCUMENTS: that one then sees every group, also one another writer has just added.
+ */
+export const ADD_FACET_GROUPS = `
+INSERT INTO "search_facet_group" ("key", "category", "product_set", "ocop_stars", "province", "commune", "cooperative", "certifications", "in_stock")
+SELECT DISTINCT ON (${FACET_KEY}) ${FACET_KEY}, "f".* FROM ${SOURCE}
+ORDER BY ${FACET_KEY}
+ON CONFLICT ("key") DO NOTHING`
+
+/**
+ * A lexeme for each multi-word synonym phrase the document contains (`$2`, "mat ong", found by the tsquery beside it in
+ * `$3`), so a search for the phrase is answered by the index alone, without reading each match's positions.
+ */
+const PHRASES = `array_to_tsvector(ARRAY(SELECT "p"."lexeme" FROM unnest($2::text[], $3::text[]) AS "p"("lexeme", "query") WHERE "v"."vector" @@ "p"."query"::tsquery))`
+
+/** Words of the vocabulary: the folded words of the documents, not the phrase lexemes (which hold a space). */
+const IS_WORD = (lexeme: string) => `position(' ' in ${lexeme}) = 0`
+
+/**
+ * Upserts documents from `$1` (a JSON array), then adds their words to the vocabulary. A phrase that is no longer a
+ * synonym (not in `$2`) stops being one every document has: documents written now do not get its lexeme.
+ */
 export const UPSERT_DOCUMENTS = `
-WITH ${NEW_STATE_TOKEN}, "written" AS (
+WITH "new_state" AS (
+  UPDATE "search_state" SET "token" = gen_random_uuid()::text, "phrases" = ARRAY(SELECT unnest("phrases") INTERSECT SELECT unnest($2::text[]))
+), "written" AS (
   INSERT INTO "search_document" ("id", "kind", "document", "category", "product_set", "ocop_stars", "province", "commune",
-    "cooperative", "collection", "certifications", "price_vnd", "in_stock", "units_sold", "listed_at", "search_vector", "title_vector", "title_start", "created_at", "updated_at")
-  SELECT "e"."doc"->>'id', "e"."doc"->>'kind', "e"."doc", ${ARRAY("category")}, "e"."doc"->>'product_set',
-    ("e"."doc"->>'ocop_stars')::int, "e"."doc"->>'province', "e"."doc"->>'commune', "e"."doc"->>'cooperative', "e"."doc"->>'collection',
-    ${ARRAY("certifications")}, ("e"."doc"->>'price_vnd')::int, coalesce(("e"."doc"->>'in_stock')::boolean, false),
-    coalesce(("e"."doc"->>'units_sold')::int, 0), to_timestamp(("e"."doc"->>'created_at')::double precision / 1000), ${VECTOR},
+    "cooperative", "collection", "certifications", "price_vnd", "in_stock", "units_sold", "listed_at", "facet_group", "search_vector", "title_vector", "title_start", "created_at", "updated_at")
+  SELECT "e"."doc"->>'id', "e"."doc"->>'kind', "e"."doc", "f"."category", "f"."product_set", "f"."ocop_stars", "f"."province", "f"."commune",
+    "f"."cooperative", "e"."doc"->>'collection', "f"."certifications", ("e"."doc"->>'price_vnd')::int, "f"."in_stock",
+    coalesce(("e"."doc"->>'units_sold')::int, 0), to_timestamp(("e"."doc"->>'created_at')::double precision / 1000),
+    (SELECT "g"."id" FROM "search_facet_group" AS "g" WHERE "g"."key" = ${FACET_KEY}), "v"."vector" || ${PHRASES},
     to_tsvector('simple', ${FOLD(TEXT("title_vi", "title_en"))}),
     coalesce((regexp_match(${FOLD(`coalesce("e"."doc"->>'title_vi', '')`)}, '[[:alnum:]]+'))[1], ''), now(), now()
-  FROM jsonb_array_elements($1::jsonb) AS "e"("doc")
+  FROM ${SOURCE}, LATERAL (SELECT ${VECTOR} AS "vector") AS "v"
   ON CONFLICT ("id") DO UPDATE SET
     "kind" = excluded."kind", "document" = excluded."document", "category" = excluded."category",
     "product_set" = excluded."product_set", "ocop_stars" = excluded."ocop_stars", "province" = excluded."province",
     "commune" = excluded."commune", "cooperative" = excluded."cooperative", "collection" = excluded."collection", "certifications" = excluded."certifications",
     "price_vnd" = excluded."price_vnd", "in_stock" = excluded."in_stock", "units_sold" = excluded."units_sold", "listed_at" = excluded."listed_at",
-    "search_vector" = excluded."search_vector", "title_vector" = excluded."title_vector", "title_start" = excluded."title_start", "updated_at" = now(), "deleted_at" = NULL
+    "facet_group" = excluded."facet_group", "search_vector" = excluded."search_vector", "title_vector" = excluded."title_vector", "title_start" = excluded."title_start", "updated_at" = now(), "deleted_at" = NULL
   RETURNING "search_vector"
 )
 INSERT INTO "search_term" ("term", "created_at", "updated_at")
-SELECT DISTINCT "t"."lexeme", now(), now() FROM "written", unnest("written"."search_vector") AS "t"
+SELECT DISTINCT "t"."lexeme", now(), now() FROM "written", unnest("written"."search_vector") AS "t" WHERE ${IS_WORD(`"t"."lexeme"`)}
 ON CONFLICT ("term") DO NOTHING`
 
-/** Rebuilds the vocabulary from the documents (after a full reindex): words no document has any more go. */
+/**
+ * Rebuilds the vocabulary from the documents (after a full reindex): words no document has any more go. Every
+ * document has just been written with the phrase lexemes of `$1`, so searches may now rely on them.
+ */
 export const REBUILD_VOCABULARY = `
-WITH ${NEW_STATE_TOKEN}, "fresh" AS (SELECT DISTINCT "t"."lexeme" AS "term" FROM "search_document", unnest("search_vector") AS "t"),
+WITH "new_state" AS (UPDATE "search_state" SET "token" = gen_random_uuid()::text, "phrases" = $1::text[]), "fresh" AS (SELECT DISTINCT "t"."lexeme" AS "term" FROM "search_document", unnest("search_vector") AS "t" WHERE ${IS_WORD(`"t"."lexeme"`)}),
 "gone" AS (DELETE FROM "search_term" AS "s" WHERE NOT EXISTS (SELECT 1 FROM "fresh" AS "f" WHERE "f"."term" = "s"."term"))
 INSERT INTO "search_term" ("term", "created_at", "updated_at")
 SELECT "term", now(), now() FROM "fresh"
@@ -52,5 +86,5 @@ export const REMOVE_DOCUMENTS = `WITH ${NEW_STATE_TOKEN} DELETE FROM "search_doc
 /** Removes every document whose id is not in $1. */
 export const RETAIN_DOCUMENTS = `WITH ${NEW_STATE_TOKEN} DELETE FROM "search_document" WHERE NOT ("id" = ANY($1::text[]))`
 
-/** The index's current state token. */
-export const STATE_TOKEN = `SELECT "token" FROM "search_state"`
+/** The index's current state token, and the phrase lexemes every document has. */
+export const STATE_TOKEN = `SELECT "token", "phrases" FROM "search_state"`

@@ -1,6 +1,7 @@
 import type { SearchDocument, SearchFacets, SearchProvider, SearchRequest, SearchResult } from "../../types"
-import { leadingWords, textQuery, toTsQuery } from "../../query/text-query"
-import { REBUILD_VOCABULARY, REMOVE_DOCUMENTS, RETAIN_DOCUMENTS, STATE_TOKEN, UPSERT_DOCUMENTS } from "./document-sql"
+import { leadingWords, phraseLexeme, textQuery, toMatchQuery, toTsQuery } from "../../query/text-query"
+import { SYNONYM_PHRASES } from "../../query/synonym-phrases"
+import { ADD_FACET_GROUPS, REBUILD_VOCABULARY, REMOVE_DOCUMENTS, RETAIN_DOCUMENTS, STATE_TOKEN, UPSERT_DOCUMENTS } from "./document-sql"
 import { searchStatement } from "./search-sql"
 import type { SqlClient } from "./sql-client"
 import { ResultCache } from "./result-cache"
@@ -9,11 +10,16 @@ import { VocabularyCache } from "./vocabulary-cache"
 /** Documents written per statement. */
 const CHUNK = 500
 
+/** The multi-word synonym phrases ("mat ong", "glass noodles"): a document that contains one gets its phrase lexeme. */
+const PHRASES = SYNONYM_PHRASES.flat().filter((phrase) => phrase.length > 1)
+const PHRASE_LEXEMES = PHRASES.map(phraseLexeme)
+const PHRASE_QUERIES = PHRASES.map((phrase) => phrase.map((w) => `'${w}'`).join(" <-> "))
+
 type ResultRow = { total: number; hits: SearchDocument[] } & Record<string, unknown>
 
 /**
  * The embedded default: documents in a PostgreSQL table, words folded with `unaccent`, matched through a GIN
- * tsvector index, typos corrected against the index's own vocabulary, facets counted in SQL.
+ * tsvector index, typos corrected against the index's own vocabulary, facets counted in SQL per facet group.
  */
 export class PostgresSearchProvider implements SearchProvider {
   readonly name = "postgres"
@@ -30,7 +36,9 @@ export class PostgresSearchProvider implements SearchProvider {
 
   async upsert(documents: SearchDocument[]) {
     for (let i = 0; i < documents.length; i += CHUNK) {
-      await this.sql(UPSERT_DOCUMENTS, [JSON.stringify(documents.slice(i, i + CHUNK))])
+      const chunk = JSON.stringify(documents.slice(i, i + CHUNK))
+      await this.sql(ADD_FACET_GROUPS, [chunk])
+      await this.sql(UPSERT_DOCUMENTS, [chunk, PHRASE_LEXEMES, PHRASE_QUERIES])
     }
     if (documents.length) this.vocabulary.invalidate()
   }
@@ -42,24 +50,28 @@ export class PostgresSearchProvider implements SearchProvider {
 
   async retainOnly(keepIds: string[]) {
     await this.sql(RETAIN_DOCUMENTS, [keepIds])
-    await this.sql(REBUILD_VOCABULARY)
+    await this.sql(REBUILD_VOCABULARY, [PHRASE_LEXEMES])
     this.vocabulary.invalidate()
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    const [state] = await this.sql<{ token: string }>(STATE_TOKEN)
+    const [state] = await this.sql<{ token: string; phrases: string[] }>(STATE_TOKEN)
     const kept = state && this.results.get(state.token, request)
     if (kept) return kept
-    const { token, result } = await this.compute(request)
+    const { token, result } = await this.compute(request, new Set(state?.phrases ?? []))
     this.results.set(token, request, result)
     return result
   }
 
   // The answer and the token it holds for are read in one statement, so an answer is never kept under a later token.
-  private async compute(request: SearchRequest): Promise<{ token: string; result: SearchResult }> {
+  private async compute(request: SearchRequest, indexedPhrases: ReadonlySet<string>): Promise<{ token: string; result: SearchResult }> {
     const text = request.q ? textQuery(request.q, await this.vocabulary.get()) : null
-    const { sql, params } = searchStatement(request, text && toTsQuery(text), text ? leadingWords(text) : undefined)
-    const [row] = await this.sql<ResultRow>(sql, params)
+    const rank = text && toTsQuery(text)
+    const match = text && toMatchQuery(text, indexedPhrases)
+    const { sql, params } = searchStatement(request, text && rank && match ? { rank, match, lead: leadingWords(text) } : null)
+    // A document's word vector lives outside its row, so matching must go through the GIN index: a sequential scan
+    // (which the planner, not counting that, picks when the words are common) would read every vector.
+    const [row] = await this.sql<ResultRow>(sql, params, text ? { planner: ["enable_seqscan = off"] } : {})
     const facets: SearchFacets = {}
     for (const facet of request.facets) {
       const value = row?.[`facet_${facet}`]
