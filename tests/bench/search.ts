@@ -16,7 +16,7 @@ import { log, ms, runBench } from "./bench-run"
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? "10000,100000").split(",").map(Number)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONCURRENCY = [1, 10]
-const PORTS = { pg: 54340, backend: 9200 }
+const PORTS = { pg: Number(process.env.BENCH_PG_PORT ?? 54340), backend: Number(process.env.BENCH_BACKEND_PORT ?? 9200) }
 const TARGET_P95_MS = 50
 const TARGET_INDEX_S = 120
 /** What shoppers type: with and without diacritics, a typo, a synonym, English. */

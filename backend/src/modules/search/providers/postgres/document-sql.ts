@@ -86,5 +86,11 @@ export const REMOVE_DOCUMENTS = `WITH ${NEW_STATE_TOKEN} DELETE FROM "search_doc
 /** Removes every document whose id is not in $1. */
 export const RETAIN_DOCUMENTS = `WITH ${NEW_STATE_TOKEN} DELETE FROM "search_document" WHERE NOT ("id" = ANY($1::text[]))`
 
+/**
+ * Merges the entries the GIN indexes keep aside for fast writes into the indexes proper (after a full reindex, which
+ * leaves up to 4 MB of them, each read by every search until the next vacuum).
+ */
+export const MERGE_PENDING_INDEX_ENTRIES = `SELECT gin_clean_pending_list("i"::regclass) FROM unnest(ARRAY['"IDX_search_document_search_vector"', '"IDX_search_document_category"', '"IDX_search_document_certifications"']) AS "i"`
+
 /** The index's current state token, and the phrase lexemes every document has. */
 export const STATE_TOKEN = `SELECT "token", "phrases" FROM "search_state"`

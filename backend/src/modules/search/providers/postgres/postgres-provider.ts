@@ -1,7 +1,7 @@
 import type { SearchDocument, SearchFacets, SearchProvider, SearchRequest, SearchResult } from "../../types"
 import { leadingWords, phraseLexeme, textQuery, toMatchQuery, toTsQuery } from "../../query/text-query"
 import { SYNONYM_PHRASES } from "../../query/synonym-phrases"
-import { ADD_FACET_GROUPS, REBUILD_VOCABULARY, REMOVE_DOCUMENTS, RETAIN_DOCUMENTS, STATE_TOKEN, UPSERT_DOCUMENTS } from "./document-sql"
+import { ADD_FACET_GROUPS, MERGE_PENDING_INDEX_ENTRIES, REBUILD_VOCABULARY, REMOVE_DOCUMENTS, RETAIN_DOCUMENTS, STATE_TOKEN, UPSERT_DOCUMENTS } from "./document-sql"
 import { searchStatement } from "./search-sql"
 import type { SqlClient } from "./sql-client"
 import { ResultCache } from "./result-cache"
@@ -51,6 +51,7 @@ export class PostgresSearchProvider implements SearchProvider {
   async retainOnly(keepIds: string[]) {
     await this.sql(RETAIN_DOCUMENTS, [keepIds])
     await this.sql(REBUILD_VOCABULARY, [PHRASE_LEXEMES])
+    await this.sql(MERGE_PENDING_INDEX_ENTRIES)
     this.vocabulary.invalidate()
   }
 
