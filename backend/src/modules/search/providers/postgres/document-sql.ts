@@ -19,10 +19,13 @@ const FACET_VALUES = `${ARRAY("category")} AS "category", "e"."doc"->>'product_s
     "e"."doc"->>'province' AS "province", "e"."doc"->>'commune' AS "commune", "e"."doc"->>'cooperative' AS "cooperative",
     ${ARRAY("certifications")} AS "certifications", coalesce(("e"."doc"->>'in_stock')::boolean, false) AS "in_stock"`
 const FACET_KEY = `search_facet_key("f"."category", "f"."product_set", "f"."ocop_stars", "f"."province", "f"."commune", "f"."cooperative", "f"."certifications", "f"."in_stock")`
-const SOURCE = `jsonb_array_elements($1::jsonb) AS "e"("doc"), LATERAL (SELECT ${FACET_VALUES}) AS "f"`
+// OFFSET 0 keeps each lateral row computed once: pulled up into the query, its expressions would be computed again at
+// every reference (the word vector five times per document).
+const SOURCE = `jsonb_array_elements($1::jsonb) AS "e"("doc"), LATERAL (SELECT ${FACET_VALUES} OFFSET 0) AS "f"`
 
 /**
- * Adds the facet groups that documents in `$1` (a JSON array) need and the index lacks. Its own statement, run before
+ * Adds the facet groups that documents need and the index lacks, from `$1`: a JSON array of objects with the
+ * documents' facet fields (each combination once). Its own statement, run before
  * UPSERT_DOCUMENTS: that one then sees every group, also one another writer has just added.
  */
 export const ADD_FACET_GROUPS = `
@@ -56,7 +59,7 @@ WITH "new_state" AS (
     (SELECT "g"."id" FROM "search_facet_group" AS "g" WHERE "g"."key" = ${FACET_KEY}), "v"."vector" || ${PHRASES},
     to_tsvector('simple', ${FOLD(TEXT("title_vi", "title_en"))}),
     coalesce((regexp_match(${FOLD(`coalesce("e"."doc"->>'title_vi', '')`)}, '[[:alnum:]]+'))[1], ''), now(), now()
-  FROM ${SOURCE}, LATERAL (SELECT ${VECTOR} AS "vector") AS "v"
+  FROM ${SOURCE}, LATERAL (SELECT ${VECTOR} AS "vector" OFFSET 0) AS "v"
   ON CONFLICT ("id") DO UPDATE SET
     "kind" = excluded."kind", "document" = excluded."document", "category" = excluded."category",
     "product_set" = excluded."product_set", "ocop_stars" = excluded."ocop_stars", "province" = excluded."province",

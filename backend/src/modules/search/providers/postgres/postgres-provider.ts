@@ -15,6 +15,18 @@ const PHRASES = SYNONYM_PHRASES.flat().filter((phrase) => phrase.length > 1)
 const PHRASE_LEXEMES = PHRASES.map(phraseLexeme)
 const PHRASE_QUERIES = PHRASES.map((phrase) => phrase.map((w) => `'${w}'`).join(" <-> "))
 
+const FACET_FIELDS = ["category", "product_set", "ocop_stars", "province", "commune", "cooperative", "certifications", "in_stock"] as const
+
+/** The distinct combinations of facet values among documents (a chunk of 500 products holds a few dozen). */
+function facetGroups(documents: SearchDocument[]): Pick<SearchDocument, (typeof FACET_FIELDS)[number]>[] {
+  const groups = new Map<string, Pick<SearchDocument, (typeof FACET_FIELDS)[number]>>()
+  for (const document of documents) {
+    const group = Object.fromEntries(FACET_FIELDS.map((f) => [f, document[f]])) as Pick<SearchDocument, (typeof FACET_FIELDS)[number]>
+    groups.set(JSON.stringify(group), group)
+  }
+  return [...groups.values()]
+}
+
 type ResultRow = { total: number; hits: SearchDocument[] } & Record<string, unknown>
 
 /**
@@ -36,9 +48,9 @@ export class PostgresSearchProvider implements SearchProvider {
 
   async upsert(documents: SearchDocument[]) {
     for (let i = 0; i < documents.length; i += CHUNK) {
-      const chunk = JSON.stringify(documents.slice(i, i + CHUNK))
-      await this.sql(ADD_FACET_GROUPS, [chunk])
-      await this.sql(UPSERT_DOCUMENTS, [chunk, PHRASE_LEXEMES, PHRASE_QUERIES])
+      const chunk = documents.slice(i, i + CHUNK)
+      await this.sql(ADD_FACET_GROUPS, [JSON.stringify(facetGroups(chunk))])
+      await this.sql(UPSERT_DOCUMENTS, [JSON.stringify(chunk), PHRASE_LEXEMES, PHRASE_QUERIES])
     }
     if (documents.length) this.vocabulary.invalidate()
   }
