@@ -38,13 +38,14 @@ ON CONFLICT ("key") DO NOTHING`
  * A lexeme for each multi-word synonym phrase the document contains (`$2`, "mat ong", found by the tsquery beside it in
  * `$3`), so a search for the phrase is answered by the index alone, without reading each match's positions.
  */
-const PHRASES = `array_to_tsvector(ARRAY(SELECT "p"."lexeme" FROM unnest($2::text[], $3::text[]) AS "p"("lexeme", "query") WHERE "v"."vector" @@ "p"."query"::tsquery))`
+const PHRASES = `array_to_tsvector(ARRAY(SELECT "p"."lexeme" FROM unnest($2::text[], $3::tsquery[]) AS "p"("lexeme", "query") WHERE "v"."vector" @@ "p"."query"))`
 
 /** Words of the vocabulary: the folded words of the documents, not the phrase lexemes (which hold a space). */
 const IS_WORD = (lexeme: string) => `position(' ' in ${lexeme}) = 0`
 
 /**
- * Upserts documents from `$1` (a JSON array), then adds their words to the vocabulary. A phrase that is no longer a
+ * Upserts documents from `$1` (a JSON array), then adds their words to the vocabulary; answers how many found no facet
+ * group (none, unless a group was missing: then the writer adds the groups and writes again). A phrase that is no longer a
  * synonym (not in `$2`) stops being one every document has: documents written now do not get its lexeme.
  */
 export const UPSERT_DOCUMENTS = `
@@ -66,11 +67,13 @@ WITH "new_state" AS (
     "commune" = excluded."commune", "cooperative" = excluded."cooperative", "collection" = excluded."collection", "certifications" = excluded."certifications",
     "price_vnd" = excluded."price_vnd", "in_stock" = excluded."in_stock", "units_sold" = excluded."units_sold", "listed_at" = excluded."listed_at",
     "facet_group" = excluded."facet_group", "search_vector" = excluded."search_vector", "title_vector" = excluded."title_vector", "title_start" = excluded."title_start", "updated_at" = now(), "deleted_at" = NULL
-  RETURNING "search_vector"
+  RETURNING "search_vector", "facet_group"
+), "terms" AS (
+  INSERT INTO "search_term" ("term", "created_at", "updated_at")
+  SELECT DISTINCT "t"."lexeme", now(), now() FROM "written", unnest("written"."search_vector") AS "t" WHERE ${IS_WORD(`"t"."lexeme"`)}
+  ON CONFLICT ("term") DO NOTHING
 )
-INSERT INTO "search_term" ("term", "created_at", "updated_at")
-SELECT DISTINCT "t"."lexeme", now(), now() FROM "written", unnest("written"."search_vector") AS "t" WHERE ${IS_WORD(`"t"."lexeme"`)}
-ON CONFLICT ("term") DO NOTHING`
+SELECT count(*)::int AS "ungrouped" FROM "written" WHERE "facet_group" IS NULL`
 
 /**
  * Rebuilds the vocabulary from the documents (after a full reindex): words no document has any more go. Every

@@ -17,14 +17,16 @@ const PHRASE_QUERIES = PHRASES.map((phrase) => phrase.map((w) => `'${w}'`).join(
 
 const FACET_FIELDS = ["category", "product_set", "ocop_stars", "province", "commune", "cooperative", "certifications", "in_stock"] as const
 
-/** The distinct combinations of facet values among documents (a chunk of 500 products holds a few dozen). */
-function facetGroups(documents: SearchDocument[]): Pick<SearchDocument, (typeof FACET_FIELDS)[number]>[] {
-  const groups = new Map<string, Pick<SearchDocument, (typeof FACET_FIELDS)[number]>>()
+type FacetGroup = Pick<SearchDocument, (typeof FACET_FIELDS)[number]>
+
+/** The distinct combinations of facet values among documents (a chunk of 500 products holds a few dozen), by key. */
+function facetGroups(documents: SearchDocument[]): [string, FacetGroup][] {
+  const groups = new Map<string, FacetGroup>()
   for (const document of documents) {
-    const group = Object.fromEntries(FACET_FIELDS.map((f) => [f, document[f]])) as Pick<SearchDocument, (typeof FACET_FIELDS)[number]>
+    const group = Object.fromEntries(FACET_FIELDS.map((f) => [f, document[f]])) as FacetGroup
     groups.set(JSON.stringify(group), group)
   }
-  return [...groups.values()]
+  return [...groups.entries()]
 }
 
 type ResultRow = { total: number; hits: SearchDocument[] } & Record<string, unknown>
@@ -37,6 +39,8 @@ export class PostgresSearchProvider implements SearchProvider {
   readonly name = "postgres"
   private readonly vocabulary: VocabularyCache
   private readonly results = new ResultCache()
+  /** Facet groups this process has made sure exist. */
+  private readonly knownFacetGroups = new Set<string>()
 
   constructor(private readonly sql: SqlClient) {
     this.vocabulary = new VocabularyCache(sql)
@@ -49,10 +53,25 @@ export class PostgresSearchProvider implements SearchProvider {
   async upsert(documents: SearchDocument[]) {
     for (let i = 0; i < documents.length; i += CHUNK) {
       const chunk = documents.slice(i, i + CHUNK)
-      await this.sql(ADD_FACET_GROUPS, [JSON.stringify(facetGroups(chunk))])
-      await this.sql(UPSERT_DOCUMENTS, [JSON.stringify(chunk), PHRASE_LEXEMES, PHRASE_QUERIES])
+      const groups = facetGroups(chunk)
+      await this.addFacetGroups(groups.filter(([key]) => !this.knownFacetGroups.has(key)))
+      const json = JSON.stringify(chunk)
+      const [written] = await this.sql<{ ungrouped: number }>(UPSERT_DOCUMENTS, [json, PHRASE_LEXEMES, PHRASE_QUERIES])
+      // A group this process knew is gone (a restored database): add the chunk's groups and write it again.
+      if (written?.ungrouped) {
+        this.knownFacetGroups.clear()
+        await this.addFacetGroups(groups)
+        await this.sql(UPSERT_DOCUMENTS, [json, PHRASE_LEXEMES, PHRASE_QUERIES])
+      }
     }
     if (documents.length) this.vocabulary.invalidate()
+  }
+
+  // Facet groups are never removed, so one known to exist needs no statement (a reindex soon knows them all).
+  private async addFacetGroups(groups: [string, FacetGroup][]) {
+    if (!groups.length) return
+    await this.sql(ADD_FACET_GROUPS, [JSON.stringify(groups.map(([, group]) => group))])
+    for (const [key] of groups) this.knownFacetGroups.add(key)
   }
 
   async remove(ids: string[]) {
