@@ -10,7 +10,7 @@ export class Migration20261123230323 extends Migration {
     // document), then spreads the group counts over the facet values, instead of reading every facet of every match.
     this.addSql(`create table if not exists "search_facet_group" ("id" serial not null, "key" text not null, "category" text[] not null, "product_set" text null, "ocop_stars" integer null, "province" text null, "commune" text null, "cooperative" text null, "certifications" text[] not null, "in_stock" boolean not null, constraint "search_facet_group_pkey" primary key ("id"), constraint "search_facet_group_key_unique" unique ("key"));`)
     this.addSql(`CREATE OR REPLACE FUNCTION search_facet_key(text[], text, integer, text, text, text, text[], boolean) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT json_build_array($1, $2, $3, $4, $5, $6, $7, $8)::text $$;`)
-    // Documents indexed before get their group here; a reindex is still needed for the narrow rows below.
+    // Documents indexed before get their group here.
     this.addSql(`insert into "search_facet_group" ("key", "category", "product_set", "ocop_stars", "province", "commune", "cooperative", "certifications", "in_stock")
       select distinct search_facet_key("category", "product_set", "ocop_stars", "province", "commune", "cooperative", "certifications", "in_stock"),
         "category", "product_set", "ocop_stars", "province", "commune", "cooperative", "certifications", "in_stock"
@@ -22,9 +22,11 @@ export class Migration20261123230323 extends Migration {
     this.addSql(`alter table if exists "search_state" add column if not exists "phrases" text[] not null default '{}';`)
     // Narrow rows: the document and its full word vector (kilobytes each) go to the TOAST table once a row passes
     // 512 bytes, so a search that matches half the catalogue reads a few thousand pages, not tens of thousands. The
-    // title vector, read for ranking every match, stays in the row. Rows written from now on (a reindex) get it.
+    // title vector, read for ranking every match, stays in the row. Each row is written anew here (a fresh document
+    // and vector, which PostgreSQL then moves out), since a reindex leaves unchanged documents where they are.
     this.addSql(`alter table if exists "search_document" set (toast_tuple_target = 512);`)
     this.addSql(`alter table if exists "search_document" alter column "title_vector" set storage main;`)
+    this.addSql(`update "search_document" set "document" = ("document"::text)::jsonb, "search_vector" = "search_vector" || ''::tsvector;`)
   }
 
   override async down(): Promise<void> {

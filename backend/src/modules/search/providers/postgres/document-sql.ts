@@ -67,6 +67,9 @@ WITH "new_state" AS (
     "commune" = excluded."commune", "cooperative" = excluded."cooperative", "collection" = excluded."collection", "certifications" = excluded."certifications",
     "price_vnd" = excluded."price_vnd", "in_stock" = excluded."in_stock", "units_sold" = excluded."units_sold", "listed_at" = excluded."listed_at",
     "facet_group" = excluded."facet_group", "search_vector" = excluded."search_vector", "title_vector" = excluded."title_vector", "title_start" = excluded."title_start", "updated_at" = now(), "deleted_at" = NULL
+  -- A document that has not changed stays where it is: a reindex rewrites only what changed, and the table stays compact.
+  WHERE "search_document"."document" IS DISTINCT FROM excluded."document" OR "search_document"."search_vector" IS DISTINCT FROM excluded."search_vector"
+    OR "search_document"."facet_group" IS DISTINCT FROM excluded."facet_group" OR "search_document"."deleted_at" IS NOT NULL
   RETURNING "search_vector", "facet_group"
 ), "terms" AS (
   INSERT INTO "search_term" ("term", "created_at", "updated_at")
