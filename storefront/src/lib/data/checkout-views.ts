@@ -1,6 +1,7 @@
 // View types of the checkout page: the only shapes its components receive. Built in ./mappers/checkout.ts.
 
 import type { CartLineView } from "../../types/views"
+import type { CommuneList } from "./commune-views"
 import type { PaymentMethod } from "./payment-views"
 
 /** The checkout's steps in the order a shopper goes through them. */
@@ -25,7 +26,14 @@ export type SavedAddressView = { id: string; label: string; isDefault: boolean; 
 export type AddressField = keyof CheckoutAddressValues
 
 /** Why one address field was refused; the form shows `CheckoutErrors.<code>` under it. */
-export type AddressFieldError = "email_invalid" | "name_required" | "phone_invalid" | "province_invalid" | "commune_required" | "street_required"
+export type AddressFieldError =
+  | "email_invalid"
+  | "name_required"
+  | "phone_invalid"
+  | "province_invalid"
+  | "commune_required"
+  | "commune_not_in_province"
+  | "street_required"
 
 /** The refused fields of one address submission and why. */
 export type AddressFieldErrors = Partial<Record<AddressField, AddressFieldError>>
@@ -55,6 +63,8 @@ export type CheckoutView = {
   address: CheckoutAddressValues
   /** The signed-in shopper's address book, default first; empty for a guest. */
   savedAddresses: SavedAddressView[]
+  /** The communes of the address's province, offered in the form; null until a province is known. */
+  communes: CommuneList | null
   /** Contact and address are complete on the cart. */
   hasAddress: boolean
   groups: CheckoutGroupView[]

@@ -5,6 +5,7 @@ import type { AppLocale } from "../../i18n/routing"
 import { getCustomer, getSavedAddresses } from "./account/customer"
 import { CACHE_TAGS, catalogueCache } from "./cache-tags"
 import type { CheckoutAddressValues, CheckoutView } from "./checkout-views"
+import { communeListOf } from "./communes"
 import { CART_COOKIE, getCartId } from "./cookies"
 import { isNotFoundError } from "./errors"
 import { prefillCheckoutAddress } from "./mappers/account"
@@ -85,7 +86,8 @@ export async function getCheckout(locale: AppLocale): Promise<CheckoutView | nul
   ])
   const view = toCheckoutView(cart, groups, paymentMethods, locale)
   // A signed-in shopper starts from their e-mail and default address; what the cart holds already wins.
-  return { ...view, savedAddresses, address: prefillCheckoutAddress(view.address, customer, savedAddresses) }
+  const address = prefillCheckoutAddress(view.address, customer, savedAddresses)
+  return { ...view, savedAddresses, address, communes: communeListOf(address.province) }
 }
 
 /** Saves e-mail and the (checked) address as shipping and billing address — `POST /store/carts/:id`. */

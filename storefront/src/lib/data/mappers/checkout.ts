@@ -88,6 +88,7 @@ export function toCheckoutView(cart: HttpTypes.StoreCart, groups: ShippingGroups
     cartId: cart.id,
     address,
     savedAddresses: [],
+    communes: null,
     hasAddress: done.address,
     groups: groupViews,
     orphanLines: lines.filter((line) => !grouped.has(line.id)),

@@ -4,15 +4,16 @@ import { useTranslations } from "next-intl"
 import { type FormEvent, useRef, useState, useTransition } from "react"
 import { saveAddressAction } from "@/lib/data/checkout-actions"
 import type { AddressFieldErrors, CheckoutAddressValues, SavedAddressView } from "@/lib/data/checkout-views"
+import type { CommuneList } from "@/lib/data/commune-views"
 import type { CheckoutActionError } from "@/lib/data/mappers/checkout-error"
 import form from "../../styles/form.module.css"
 import CheckoutError from "../checkout-error"
 import AddressFields from "./address-fields"
 
-type Props = { values: CheckoutAddressValues; savedAddresses?: SavedAddressView[]; onDone: () => void }
+type Props = { values: CheckoutAddressValues; communes?: CommuneList | null; savedAddresses?: SavedAddressView[]; onDone: () => void }
 
 /** Step 1: e-mail, recipient, Vietnamese mobile number and the address (province, commune, street); a signed-in shopper may pick a saved address. */
-export default function AddressForm({ values, savedAddresses = [], onDone }: Props) {
+export default function AddressForm({ values, communes, savedAddresses = [], onDone }: Props) {
   const t = useTranslations("Checkout")
   const [error, setError] = useState<CheckoutActionError | null>(null)
   const [fields, setFields] = useState<AddressFieldErrors>({})
@@ -58,7 +59,7 @@ export default function AddressForm({ values, savedAddresses = [], onDone }: Pro
         </div>
       )}
       {/* Re-keyed so a picked address replaces what the inputs hold. */}
-      <AddressFields key={shown.key} values={shown.values} fields={fields} testIdPrefix="checkout" withEmail />
+      <AddressFields key={shown.key} values={shown.values} fields={fields} testIdPrefix="checkout" withEmail communes={communes ?? undefined} />
       <p className={form.hint}>{t("address.country")}</p>
       <CheckoutError error={error} />
       <div className={form.actions}>

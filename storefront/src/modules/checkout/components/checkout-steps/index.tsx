@@ -49,7 +49,7 @@ export default function CheckoutSteps({ checkout }: Props) {
         summary={<AddressSummary values={checkout.address} />}
         onEdit={() => setOpen("address")}
       >
-        <AddressForm values={checkout.address} savedAddresses={checkout.savedAddresses} onDone={advance("address")} />
+        <AddressForm values={checkout.address} communes={checkout.communes} savedAddresses={checkout.savedAddresses} onDone={advance("address")} />
       </StepSection>
       <StepSection step="shipping" number={2} state={stateOf("shipping")} summary={shippingSummary} onEdit={() => setOpen("shipping")}>
         <ShippingForm groups={checkout.groups} orphanLines={checkout.orphanLines} onDone={advance("shipping")} />
