@@ -97,6 +97,17 @@ export async function attachCartToCustomer(token: string): Promise<void> {
   if (restored) await setCartId(restored)
 }
 
+/**
+ * Moves the open cart to another region (`POST /store/carts/:id` with `region_id`): Medusa prices its lines in the
+ * region's currency and drops shipping and payment chosen for the old one. No cart, or already there: nothing to do.
+ */
+export async function moveCartToRegion(regionId: string): Promise<void> {
+  const cartId = await getCartId()
+  const cart = cartId ? await retrieveCart(cartId) : null
+  if (!cart || cart.region_id === regionId) return
+  await getSdk().store.cart.update(cart.id, { region_id: regionId }, { fields: "id" })
+}
+
 async function requireCartId(): Promise<string> {
   const cartId = await getCartId()
   if (!cartId) throw new CartError("cart_not_found")

@@ -28,7 +28,13 @@ async function isHttpsRequest(): Promise<boolean> {
   return (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https"
 }
 
-/** The region the shopper chose earlier (region switching comes later). */
+/** The region the shopper chose in the header's "ship to" switch, if any. */
 export async function getRegionIdCookie(): Promise<string | undefined> {
   return (await cookies()).get(REGION_COOKIE)?.value || undefined
+}
+
+/** Remembers the shopper's region (a year); only callable from a server action or route handler. */
+export async function setRegionIdCookie(regionId: string): Promise<void> {
+  const store = await cookies()
+  store.set(REGION_COOKIE, regionId, { httpOnly: true, sameSite: "lax", secure: await isHttpsRequest(), path: "/", maxAge: 12 * THIRTY_DAYS })
 }

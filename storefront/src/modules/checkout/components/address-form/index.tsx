@@ -27,7 +27,7 @@ export default function AddressForm({ values, communes, savedAddresses = [], onD
     startTransition(async () => {
       const result = await saveAddressAction(data)
       setError(result.error)
-      setFields(result.fields ?? {})
+      setFields((result.fields ?? {}) as AddressFieldErrors)
       if (!result.error) onDone()
       // The first refused field gets the focus, so the shopper lands where the problem is.
       else formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus()
