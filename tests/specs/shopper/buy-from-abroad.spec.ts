@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test"
+import { expect, type Page, test } from "@playwright/test"
 import { cheShanTuyetLungPhin } from "../../../backend/src/scripts/demo-data/cooperatives/che-shan-tuyet-lung-phin"
 import { CartPage } from "../../fixtures/cart-page"
 import { CheckoutPage, type ForeignCheckoutAddress } from "../../fixtures/checkout-page"
@@ -26,7 +26,7 @@ const address: ForeignCheckoutAddress = {
 }
 
 /** In English, ships abroad, puts the tea in the cart and goes through address and shipping to the payment step. */
-async function reachPaymentAbroad(page: import("@playwright/test").Page) {
+async function reachPaymentAbroad(page: Page) {
   const home = new HomePage(page)
   await home.goto("/en")
   const shipTo = page.getByTestId("region-select")
