@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failed } from "./fixtures/http"
-import { registerShopper, seedMarketplace, variantIdsBySku } from "./fixtures/marketplace"
+import { chooseShipping, createCheckoutCart, registerShopper, seedMarketplace, startPayment, variantIdsBySku } from "./fixtures/marketplace"
 
 jest.setTimeout(180 * 1000)
 
@@ -72,6 +72,21 @@ medusaIntegrationTestRunner({
         expect(await openCart(an)).toBe(here)
         const old = (await api.get(`/store/carts/${left}?fields=metadata`, { headers })).data.cart
         expect(old.metadata).toMatchObject({ merged_into_cart_id: here })
+      })
+
+      it("never lets the old cart be placed, even one ready to pay on the other device, so its lines are not bought twice", async () => {
+        const an = await registerShopper(api, headers, "an@thunghiem.test")
+        const left = await createCheckoutCart(api, headers, market.setup.regions.vn, [{ variant_id: tea, quantity: 1 }])
+        await api.post(`/store/carts/${left}/customer`, {}, as(an))
+        await chooseShipping(api, headers, left, market.approved[0].id, "standard")
+        await startPayment(api, headers, left)
+        const here = await cartWith(market.setup.regions.vn, [])
+
+        expect((await merge(an, here)).merged_cart_ids).toEqual([left])
+        const placed = await api.post("/store/purchases", { cart_id: left }, { headers }).catch(failed)
+        expect(placed.status).toBe(400)
+        expect(placed.data.message).toMatch(/merged/)
+        expect(await lines(here)).toEqual([{ variant_id: tea, quantity: 1, metadata: null }])
       })
 
       it("does nothing twice: a second call, or two at once, adds no line again", async () => {

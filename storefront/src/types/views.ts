@@ -78,6 +78,16 @@ export type DeliveryOptionView = {
   pickupAddress: string | null
 }
 
+/** Told once after signing in: how many products came over from the cart the shopper left, and which could not. */
+export type CartMergeNoticeView = {
+  /** Lines added from the shopper's earlier cart. */
+  added: number
+  /** Titles of the first lines that could not be added (sold out or no longer sold). */
+  notAdded: string[]
+  /** How many lines could not be added, all of them. */
+  notAddedCount: number
+}
+
 export type CategoryView = {
   id: string
   handle: string
