@@ -103,7 +103,8 @@ test.describe("a shopper looks up who sells", () => {
     await expect(product.inquiry.form).toBeVisible()
 
     // A buyer abroad sees international shipping in US dollars, 7 to 14 days, and no pickup.
-    await page.context().addCookies([{ name: "htx_region_id", value: await internationalRegionId(), url: page.url() }])
+    const site = new URL(page.url())
+    await page.context().addCookies([{ name: "htx_region_id", value: await internationalRegionId(), domain: site.hostname, path: "/" }])
     await page.goto(`/en${productUrl}`)
     await expect(product.deliveryOptions).toHaveCount(1)
     const abroad = product.deliveryOption("international")
