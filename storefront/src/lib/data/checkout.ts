@@ -12,6 +12,7 @@ import { isNotFoundError } from "./errors"
 import { prefillCheckoutAddress } from "./mappers/account"
 import { toCartAddressUpdate } from "./mappers/checkout-address"
 import { parseShippingGroups, type ShippingGroups, toCheckoutView } from "./mappers/checkout"
+import { isRetiredCart } from "./mappers/cart"
 import { toForeignCartAddressUpdate } from "./mappers/foreign-address"
 import { HOME_COUNTRY } from "./mappers/region"
 import { CheckoutError } from "./mappers/checkout-error"
@@ -78,7 +79,8 @@ async function abroadCountries(regionId: string | null | undefined): Promise<str
 async function requireCart(): Promise<HttpTypes.StoreCart> {
   const cartId = await getCartId()
   const cart = cartId ? await retrieveCheckoutCart(cartId) : null
-  if (!cart) throw new CheckoutError("cart_not_found")
+  // A cart merged into another at sign-in on another device is no longer the one to pay; the cart page leads to that one.
+  if (!cart || isRetiredCart(cart)) throw new CheckoutError("cart_not_found")
   if (cart.completed_at) throw new CheckoutError("cart_completed")
   if (!cart.items?.length) throw new CheckoutError("cart_empty")
   return cart
@@ -91,7 +93,7 @@ async function requireCart(): Promise<HttpTypes.StoreCart> {
 export async function getCheckout(locale: AppLocale): Promise<CheckoutView | null> {
   const cartId = await getCartId()
   const cart = cartId ? await retrieveCheckoutCart(cartId) : null
-  if (!cart?.items?.length || cart.completed_at) return null
+  if (!cart?.items?.length || cart.completed_at || isRetiredCart(cart)) return null
   const [groups, paymentMethods, customer, savedAddresses, abroad] = await Promise.all([
     listShippingGroups(cart.id),
     listPaymentMethods(cart.region_id),
