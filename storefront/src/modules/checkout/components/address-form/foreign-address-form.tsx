@@ -1,10 +1,10 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { type FormEvent, useRef, useState, useTransition } from "react"
 import { saveForeignAddressAction } from "@/lib/data/checkout-actions"
 import type { CountryOption, ForeignAddressFieldErrors, ForeignAddressValues } from "@/lib/data/checkout-views"
 import type { CheckoutActionError } from "@/lib/data/mappers/checkout-error"
+import { useCheckedForm } from "@/modules/common/hooks/use-checked-form"
 import form from "../../styles/form.module.css"
 import CheckoutError from "../checkout-error"
 import AddressField from "./address-field"
@@ -18,22 +18,7 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
 /** Step 1 for a delivery abroad: e-mail, recipient, phone with its country code, and the address in one of the region's countries. */
 export default function ForeignAddressForm({ values, countries, onDone }: Props) {
   const t = useTranslations("Checkout")
-  const [error, setError] = useState<CheckoutActionError | null>(null)
-  const [fields, setFields] = useState<ForeignAddressFieldErrors>({})
-  const [pending, startTransition] = useTransition()
-  const formRef = useRef<HTMLFormElement>(null)
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const data = new FormData(event.currentTarget)
-    startTransition(async () => {
-      const result = await saveForeignAddressAction(data)
-      setError(result.error)
-      setFields((result.fields ?? {}) as ForeignAddressFieldErrors)
-      if (!result.error) onDone()
-      else formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus()
-    })
-  }
+  const { error, fields, pending, formRef, submit } = useCheckedForm<CheckoutActionError, ForeignAddressFieldErrors>(saveForeignAddressAction, onDone)
 
   const labelOf = (name: TextField) =>
     name === "email" || name === "fullName" || name === "phone" ? t(`address.${name}`) : t(`abroad.${name}`)
