@@ -3,7 +3,7 @@ import { demoCooperatives } from "../../src/scripts/demo-data/cooperatives"
 import { vietnamDay } from "../../src/modules/ocop/rules/vietnam-day"
 import { failed } from "./fixtures/http"
 import { chooseShipping, createCheckoutCart, createOperator, createProductsFor, OPERATOR, seedMarketplace, startPayment, US_ADDRESS, variantIdsBySku } from "./fixtures/marketplace"
-import { markPaidByCard, setPlacedAt } from "./fixtures/settlements"
+import { allowPlacingWithoutCardAbroad, markPaidByCard, setPlacedAt } from "./fixtures/settlements"
 import { createSellerCooperative, type SellerCooperative } from "./fixtures/sellers"
 
 jest.setTimeout(300 * 1000)
@@ -67,6 +67,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       market = await seedMarketplace(container)
+      await allowPlacingWithoutCardAbroad(container, market.setup.regions.intl)
       storeHeaders = { "x-publishable-api-key": market.publishableKey }
       await createOperator(container)
       admin = { headers: { authorization: `Bearer ${(await api.post("/auth/user/emailpass", OPERATOR)).data.token}` } }

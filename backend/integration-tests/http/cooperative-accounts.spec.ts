@@ -41,6 +41,7 @@ medusaIntegrationTestRunner({
       it.each([
         [{ phone: "0123 456 789" }, /Phone 0123 456 789 is not a Vietnamese number/],
         [{ province: "Hà Giang" }, /Province must be one of the 34/],
+        [{ province: "Hà Nội" }, /Xã Hàm Yên is not a commune, ward or special zone of Hà Nội/],
         [{ registration_number: "12345" }, /Registration number must be 10 digits/],
         [{ email: "not-an-email" }, /E-mail is not a valid address/],
         [{ founded_on: "2999-01-01" }, /Founding date cannot be in the future/],

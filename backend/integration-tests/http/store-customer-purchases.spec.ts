@@ -1,22 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failed } from "./fixtures/http"
-import { chooseShipping, createCheckoutCart, seedMarketplace, startPayment, variantIdsBySku } from "./fixtures/marketplace"
+import { chooseShipping, createCheckoutCart, registerShopper, seedMarketplace, startPayment, variantIdsBySku } from "./fixtures/marketplace"
 
 jest.setTimeout(180 * 1000)
 
-type Api = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]["testSuite"]>[0]["api"]
 type ListedPurchase = {
   id: string
   email: string
   total: number
   orders: { cooperative: { handle: string }; state: string; items: { variant_id: string; quantity: number }[]; shipments: unknown[]; payment: { method: string; status: string } }[]
-}
-
-/** Registers a shopper as the storefront does and returns a signed-in token. */
-async function registerShopper(api: Api, headers: Record<string, string>, email: string, password = "Mua#Hang2025") {
-  const registration = (await api.post("/auth/customer/emailpass/register", { email, password })).data.token as string
-  await api.post("/store/customers", { email, first_name: "An", last_name: "Nguyễn Văn", phone: "0912345678" }, { headers: { ...headers, authorization: `Bearer ${registration}` } })
-  return (await api.post("/auth/customer/emailpass", { email, password })).data.token as string
 }
 
 medusaIntegrationTestRunner({

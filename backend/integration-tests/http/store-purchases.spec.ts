@@ -1,12 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
 import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { PURCHASE_MODULE } from "../../src/modules/purchase"
 import type PurchaseModuleService from "../../src/modules/purchase/service"
 import { failed } from "./fixtures/http"
-import { chooseShipping, createCheckoutCart, seedMarketplace, startPayment, variantIdsBySku } from "./fixtures/marketplace"
+import { chooseShipping, createCheckoutCart, seedMarketplace, startPayment, US_ADDRESS, variantIdsBySku } from "./fixtures/marketplace"
 
 jest.setTimeout(180 * 1000)
 
@@ -100,6 +101,27 @@ medusaIntegrationTestRunner({
     })
 
     describe("POST /store/purchases", () => {
+      it("offers buyers abroad no cash on delivery, and refuses a way to pay the cart's region stopped offering, creating nothing", async () => {
+        const providers = await api.get(`/store/payment-providers?region_id=${market.setup.regions.intl}`, { headers })
+        expect(providers.data.payment_providers).toEqual([])
+        const abroad = await createCheckoutCart(api, headers, market.setup.regions.intl, lines().slice(0, 1), US_ADDRESS)
+        await chooseShipping(api, headers, abroad, market.approved[tea].id, "international")
+        const refused = (await startPayment(api, headers, abroad).catch(failed)) as { status: number } | undefined
+        expect(refused?.status).toBe(400)
+
+        const cartId = await createCheckoutCart(api, headers, market.setup.regions.vn, lines().slice(0, 1))
+        await chooseShipping(api, headers, cartId, market.approved[tea].id, "standard")
+        await startPayment(api, headers, cartId)
+        await updateRegionsWorkflow(getContainer()).run({
+          input: { selector: { id: market.setup.regions.vn }, update: { payment_providers: ["pp_vietqr_vietqr"] } },
+        })
+        const before = await snapshot(getContainer(), cartId)
+        const res = await api.post("/store/purchases", { cart_id: cartId }, { headers }).catch(failed)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/pp_system_default is not enabled in the cart's region/)
+        expect(await snapshot(getContainer(), cartId)).toEqual(before)
+      })
+
       it("refuses a cart without shipping for one cooperative, naming that cooperative, and creates nothing", async () => {
         const cartId = await createCheckoutCart(api, headers, market.setup.regions.vn, lines())
         await chooseShipping(api, headers, cartId, market.approved[tea].id, "standard")

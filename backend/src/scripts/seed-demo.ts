@@ -7,7 +7,7 @@ import { seedCatalog } from "./seed/seed-catalog"
 import { seedCollections } from "./seed/seed-collections"
 import { seedFairs } from "./seed/seed-fairs"
 import { seedOcop } from "./seed/seed-ocop"
-import { seedStore } from "./seed/seed-store"
+import { seedStore, syncInternationalPayments } from "./seed/seed-store"
 import { seedTraceability } from "./seed/seed-traceability"
 import { reindexSearch } from "../workflows/search/reindex-search"
 
@@ -25,6 +25,8 @@ export default async function seedDemo({ container }: ExecArgs) {
     await seedAccounts(container, cooperativeIds)
     logger.info("[seed] demo logins: operator, two cooperatives, one shopper")
   }
+  const abroad = await syncInternationalPayments(container)
+  if (abroad) logger.info(abroad.length ? "[seed] buyers abroad pay by card (Stripe)" : "[seed] buyers abroad cannot pay yet: set STRIPE_API_KEY for card payments")
   const certificates = await seedOcop(container)
   logger.info(certificates ? `[seed] ${certificates} OCOP certificates` : "[seed] OCOP certificates already present")
   const lots = await seedTraceability(container)

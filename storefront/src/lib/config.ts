@@ -11,6 +11,12 @@ const configSchema = z.object({
     })
     .trim()
     .min(1, { error: "MEDUSA_PUBLISHABLE_KEY is empty: set it to a publishable API key from the Medusa admin." }),
+  /** Stripe's publishable key for the card form; without it the checkout offers no card payment. */
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .trim()
+    .regex(/^pk_(test|live)_[A-Za-z0-9]+$/, { error: "STRIPE_PUBLISHABLE_KEY must be a Stripe publishable key (pk_test_… or pk_live_…)." })
+    .optional(),
 })
 
 export type StorefrontConfig = z.infer<typeof configSchema>
@@ -23,6 +29,7 @@ export function getConfig(): StorefrontConfig {
   const parsed = configSchema.safeParse({
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || undefined,
     MEDUSA_PUBLISHABLE_KEY: process.env.MEDUSA_PUBLISHABLE_KEY,
+    STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PUBLISHABLE_KEY || undefined,
   })
   if (!parsed.success) {
     throw new Error(parsed.error.issues.map((issue) => issue.message).join(" "))

@@ -50,12 +50,42 @@ export type ProductView = {
 
 /** Who sells a product: name, address, phone and registration number, as the law asks listings to show. */
 export type SellerIdentityView = CooperativeRef & {
+  commune: string | null
+  province: string | null
   /** Street, commune and province on one line; null when none is known. */
   address: string | null
   phone: string | null
   /** `tel:` link for the phone, digits only. */
   phoneHref: string | null
   registrationNumber: string | null
+}
+
+/** What a seller card tells of the cooperative beyond its identity: how many products it sells, its OCOP standing. */
+export type SellerStatsView = { productCount: number; ocop: OcopSummaryView | null }
+
+/** One way a product reaches the shopper of the current region, as the product page shows it. */
+export type DeliveryOptionView = {
+  id: string
+  /** Shipping option type code (`standard`, `pickup`, `international`), naming the option in the shop's language; null if unknown. */
+  code: string | null
+  /** The cooperative's own name for the option, shown when the code is not one the shop names. */
+  name: string
+  /** Formatted price in the region's currency; null when the option is free. */
+  priceLabel: string | null
+  /** First and last expected delivery day, formatted ("Thứ Năm, 26/11"); null for pickup or without delivery days. */
+  window: { from: string; to: string } | null
+  /** Street, commune and province where the shopper picks the parcel up; null for delivery. */
+  pickupAddress: string | null
+}
+
+/** Told once after signing in: how many products came over from the cart the shopper left, and which could not. */
+export type CartMergeNoticeView = {
+  /** Lines added from the shopper's earlier cart. */
+  added: number
+  /** Titles of the first lines that could not be added (sold out or no longer sold). */
+  notAdded: string[]
+  /** How many lines could not be added, all of them. */
+  notAddedCount: number
 }
 
 export type CategoryView = {

@@ -35,6 +35,15 @@ test.describe("a new cooperative sells beside an established one", () => {
 
     const seller = await personPage(browser)
     const sellerPortal = new SellerPortalPage(seller)
+    await test.step("a commune of another province is refused before anyone or anything is created", async () => {
+      const auth = new SellerAuthPage(seller)
+      await auth.submitRegistration({ ...registration, cooperative: { ...registration.cooperative, province: "Lào Cai" } })
+      await expect(auth.registerError).toHaveAttribute("data-code", "commune_not_in_province")
+      await expect(auth.registerError).toContainText("Xã/phường/đặc khu không thuộc tỉnh/thành phố đã chọn.")
+      await expect(auth.communeList).toHaveAttribute("data-province", "Lào Cai")
+      await expect(auth.accountCreated).toHaveCount(0)
+    })
+
     await test.step("a person registers a cooperative; it waits for approval", async () => {
       await new SellerAuthPage(seller).registerCooperative(registration)
       await expect(sellerPortal.status).toHaveAttribute("data-status", "pending")

@@ -43,13 +43,25 @@ test.describe("a shopper checks out products of two cooperatives", () => {
     const checkout = new CheckoutPage(page)
     await checkout.openFromCart()
 
-    // A landline is refused with a reason next to the phone field; the mobile number, typed with +84, is kept.
-    await checkout.typeAddress(address)
+    // The commune list follows the province: Tuyên Quang's communes, then Hà Nội's wards in their place.
+    await checkout.province.selectOption("Tuyên Quang")
+    await expect(checkout.communeList).toHaveAttribute("data-province", "Tuyên Quang")
+    for (const name of ["Phường Minh Xuân", "Xã Hàm Yên", "Xã Lũng Phìn"]) await expect(checkout.communeOption(name)).toHaveCount(1)
+    await checkout.province.selectOption("Hà Nội")
+    await expect(checkout.communeList).toHaveAttribute("data-province", "Hà Nội")
+    await expect(checkout.communeOption("Phường Hoàn Kiếm")).toHaveCount(1)
+    await expect(checkout.communeOption("Phường Minh Xuân")).toHaveCount(0)
+
+    // A landline and a commune of another province are refused, each with its reason, and nothing is saved.
+    await checkout.typeAddress({ ...address, province: "Hà Nội" })
     await checkout.addressSubmit.click()
-    await expect(checkout.fieldErrors.and(page.locator("[data-field='phone']"))).toBeVisible()
+    await expect(checkout.fieldError("phone")).toBeVisible()
+    await expect(checkout.fieldError("commune")).toHaveText("Xã/phường/đặc khu này không thuộc tỉnh/thành phố đã chọn. Hãy chọn một tên trong danh sách của tỉnh/thành phố.")
     await expect(checkout.step("address")).toHaveAttribute("data-state", "open")
-    await checkout.fillAddress({ ...address, phone: "+84 912 345 678" })
+    // The mobile number typed with +84 is kept, and the commune typed in lower case is saved in its official spelling.
+    await checkout.fillAddress({ ...address, phone: "+84 912 345 678", commune: "phường minh xuân" })
     await expect(checkout.addressSummary).toContainText("0912345678")
+    await expect(checkout.addressSummary).toContainText("Phường Minh Xuân")
 
     await expect(checkout.groups).toHaveCount(2)
     for (const coop of cooperatives) await expect(checkout.group(coop.name)).toBeVisible()

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { wholeNumber } from "../../lib/zod-fields"
-import { PROVINCES, isProvince, isRegistrationNumber, normalizeVietnamesePhone } from "../../modules/cooperative/rules"
+import { PROVINCES, findCommune, isProvince, isRegistrationNumber, normalizeVietnamesePhone } from "../../modules/cooperative/rules"
 
 const text = (label: string, max = 200) =>
   z
@@ -68,3 +68,25 @@ export const cooperativeFields = {
 
 /** The bank fields: only an owner may change them. */
 export const BANK_FIELDS = ["bank_bin", "bank_account_number", "bank_account_holder"] as const
+
+/**
+ * Gives a body's commune its official spelling, checked against its province's communes, wards and special zones
+ * since 1 July 2025; refuses one the province does not have, and one sent without the other (a profile update).
+ */
+export function withOfficialCommune<T extends { commune?: string; province?: string }>(body: T, ctx: z.RefinementCtx): T {
+  if (body.commune === undefined && body.province === undefined) return body
+  if (body.commune === undefined || body.province === undefined) {
+    ctx.addIssue({ code: "custom", path: [body.commune === undefined ? "commune" : "province"], message: "Send commune and province together: the commune is checked against the province's list." })
+    return z.NEVER
+  }
+  const commune = findCommune(body.province, body.commune)
+  if (!commune) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["commune"],
+      message: `${body.commune} is not a commune, ward or special zone of ${body.province} since 1 July 2025: choose one from the province's list.`,
+    })
+    return z.NEVER
+  }
+  return { ...body, commune }
+}

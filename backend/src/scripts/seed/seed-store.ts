@@ -6,6 +6,7 @@ import {
   createSalesChannelsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { INTERNATIONAL_COUNTRIES } from "../../lib/regions"
@@ -18,8 +19,14 @@ export type StoreSetup = {
   regions: { vn: string; intl: string }
 }
 
-/** Buyers abroad pay by card through Stripe when it is configured; without it the region keeps Medusa's system provider. */
-const internationalPayments = () => (process.env.STRIPE_API_KEY ? [STRIPE_PROVIDER_ID] : ["pp_system_default"])
+/**
+ * How buyers abroad pay: by card through Stripe when a key is set, and not at all without one (cash on delivery and
+ * VietQR are for Việt Nam only). Read again at every start, so setting or removing the key takes effect.
+ */
+export const internationalPayments = () => (process.env.STRIPE_API_KEY ? [STRIPE_PROVIDER_ID] : [])
+
+/** Name of the region for buyers abroad, priced in US dollars. */
+export const INTERNATIONAL_REGION = "International"
 
 /** Store, regions (Việt Nam in VND, International in USD), taxes and the publishable key. */
 export async function seedStore(container: MedusaContainer): Promise<StoreSetup> {
@@ -45,7 +52,7 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
     input: {
       regions: [
         { name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default", VIETQR_PROVIDER_ID] },
-        { name: "International", currency_code: "usd", countries: INTERNATIONAL_COUNTRIES, payment_providers: internationalPayments() },
+        { name: INTERNATIONAL_REGION, currency_code: "usd", countries: INTERNATIONAL_COUNTRIES, payment_providers: internationalPayments() },
       ],
     },
   })
@@ -89,4 +96,21 @@ async function storefrontKey(container: MedusaContainer, salesChannelId: string)
     await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [salesChannelId] } })
   }
   return key.id
+}
+
+/**
+ * Makes the International region offer exactly the ways to pay this server has (Stripe with a key, none without);
+ * returns them, or null when there is no such region.
+ */
+export async function syncInternationalPayments(container: MedusaContainer): Promise<string[] | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { name: INTERNATIONAL_REGION } })
+  const region = data[0] as { id: string; payment_providers?: { id: string }[] } | undefined
+  if (!region) return null
+  const wanted = internationalPayments()
+  const current = (region.payment_providers ?? []).map((p) => p.id).sort()
+  if (current.join() !== [...wanted].sort().join()) {
+    await updateRegionsWorkflow(container).run({ input: { selector: { id: region.id }, update: { payment_providers: wanted } } })
+  }
+  return wanted
 }

@@ -11,6 +11,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { INTERNATIONAL_COUNTRIES } from "../../lib/regions"
+import { DELIVERY_DAYS_BY_CODE, deliveryDaysMetadata } from "../../lib/shipping/delivery-days"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 
 /** Id of the workflow that gives a cooperative its own stock location, shipping profile and shipping options. */
@@ -39,6 +40,9 @@ type CooperativeRow = {
 
 type StoreRow = { id: string; default_sales_channel_id: string | null }
 
+// Medusa 2.21 stores a shipping option's metadata (its admin API takes it too), but the workflow's input type omits it.
+type ShippingOptionInput = FulfillmentWorkflow.CreateShippingOptionsWorkflowInput & { metadata?: Record<string, unknown> }
+
 const STORE_RULES = [
   { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
   { attribute: "is_return", value: "false", operator: "eq" as const },
@@ -47,7 +51,10 @@ const STORE_RULES = [
 // Service zone and fulfillment set names are unique across the store, so each carries the cooperative's handle.
 const zoneName = (zone: "Việt Nam" | "International", handle: string) => `${zone} · ${handle}`
 
-/** Gives a cooperative a stock location, shipping profile, fulfillment set and three shipping options; does nothing when it already has a location. */
+/**
+ * Gives a cooperative a stock location, shipping profile, fulfillment set and three shipping options (delivery ones carry
+ * their delivery days in metadata); does nothing when it already has a location.
+ */
 export const setupCooperativeLogisticsWorkflow = createWorkflow(setupCooperativeLogisticsWorkflowId, (input: SetupCooperativeLogisticsInput) => {
   const { data: cooperatives } = useQueryGraphStep({
     entity: "cooperative",
@@ -104,7 +111,7 @@ export const setupCooperativeLogisticsWorkflow = createWorkflow(setupCooperative
     ])
     createRemoteLinkStep(links)
 
-    const options = transform({ cooperative, profiles, sets }, ({ cooperative, profiles, sets }): FulfillmentWorkflow.CreateShippingOptionsWorkflowInput[] => {
+    const options = transform({ cooperative, profiles, sets }, ({ cooperative, profiles, sets }): ShippingOptionInput[] => {
       const zone = (name: "Việt Nam" | "International") => {
         const found = sets[0].service_zones.find((z) => z.name === zoneName(name, cooperative.handle))
         if (!found) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `The ${name} zone of ${cooperative.handle} was not created.`)
@@ -118,6 +125,7 @@ export const setupCooperativeLogisticsWorkflow = createWorkflow(setupCooperative
           service_zone_id: zone("Việt Nam"),
           type: { label: "Tiêu chuẩn", description: "Giao trong 2–4 ngày", code: "standard" },
           prices: [{ currency_code: "vnd", amount: 30000 }],
+          metadata: deliveryDaysMetadata(DELIVERY_DAYS_BY_CODE.standard),
         },
         {
           ...common,
@@ -132,6 +140,7 @@ export const setupCooperativeLogisticsWorkflow = createWorkflow(setupCooperative
           service_zone_id: zone("International"),
           type: { label: "International", description: "Delivered in 7–14 days", code: "international" },
           prices: [{ currency_code: "usd", amount: 25 }],
+          metadata: deliveryDaysMetadata(DELIVERY_DAYS_BY_CODE.international),
         },
       ]
     })

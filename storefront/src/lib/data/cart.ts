@@ -2,35 +2,53 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import type { AppLocale } from "../../i18n/routing"
-import type { CartPageView } from "../../types/views"
+import type { CartMergeNoticeView, CartPageView } from "../../types/views"
 import { customerFetch } from "./account/customer"
 import { getCustomerToken } from "./account/session"
-import { readTokenClaims } from "./seller/mappers/session-token"
 import { CartError } from "./cart-errors"
-import { getCartId, setCartId } from "./cookies"
+import { CART_NOTICE_COOKIE, getCartId, getCartNoticeCookie, setCartId } from "./cookies"
 import { isNotFoundError } from "./errors"
-import { countCartItems } from "./mappers/cart"
+import { countCartItems, isRetiredCart } from "./mappers/cart"
+import { decodeCartMergeNotice, toCartMergeNotice } from "./mappers/cart-merge"
 import { toCartPageView } from "./mappers/cart-groups"
 import { parseShippingGroups } from "./mappers/checkout"
 import { getCurrentRegion } from "./regions"
 import { getSdk } from "./sdk"
 
-const CART_FIELDS = "*items,*items.variant,*items.product,+items.thumbnail,+items.total,+subtotal,+total,+item_total"
+const CART_FIELDS = "*items,*items.variant,*items.product,+items.thumbnail,+items.total,+subtotal,+total,+item_total,+metadata"
 
-// Never cached: a cart changes with every click. Deduplicated per request so header and page share one call.
-const retrieveCart = cache(async (cartId: string): Promise<HttpTypes.StoreCart | null> => {
+// A cart merged into another follows to it; a chain longer than this is not one the merge makes.
+const MAX_MERGE_HOPS = 3
+
+async function fetchCart(cartId: string): Promise<HttpTypes.StoreCart | null> {
   try {
     const { cart } = await getSdk().client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}`, {
       query: { fields: CART_FIELDS },
       cache: "no-store",
     })
-    // A completed cart has become an order; the shopper starts a fresh one.
-    return cart.completed_at ? null : cart
+    return cart
   } catch (error) {
     if (isNotFoundError(error)) return null
     throw error
   }
+}
+
+// Never cached: a cart changes with every click. Deduplicated per request so header and page share one call.
+// A completed cart has become an order; the shopper starts a fresh one. A cart retired by a merge at sign-in on another
+// device leads to the cart its lines moved to (`metadata.merged_into_cart_id`), so this browser follows the shopper.
+const retrieveCart = cache(async (cartId: string): Promise<HttpTypes.StoreCart | null> => {
+  let cart = await fetchCart(cartId)
+  for (let hop = 0; cart && isRetiredCart(cart) && hop < MAX_MERGE_HOPS; hop++) cart = await fetchCart(String(cart.metadata?.merged_into_cart_id))
+  return cart && !cart.completed_at && !isRetiredCart(cart) ? cart : null
 })
+
+/** The browser's open cart, its cookie moved on when the cart it named was merged into another; server actions only. */
+async function currentCart(): Promise<HttpTypes.StoreCart | null> {
+  const cartId = await getCartId()
+  const cart = cartId ? await retrieveCart(cartId) : null
+  if (cart && cart.id !== cartId) await setCartId(cart.id)
+  return cart
+}
 
 /**
  * The cart page: the open cart's lines grouped by cooperative with each group's shipping, or null when there is no
@@ -63,8 +81,8 @@ async function findCustomerCartId(token: string): Promise<string | null> {
 }
 
 async function getOrCreateCartId(): Promise<string> {
-  const existing = await getCartId()
-  if (existing && (await retrieveCart(existing))) return existing
+  const existing = await currentCart()
+  if (existing) return existing.id
   const token = await getCustomerToken()
   const restored = token ? await findCustomerCartId(token) : null
   if (restored) {
@@ -79,28 +97,36 @@ async function getOrCreateCartId(): Promise<string> {
 }
 
 /**
- * At sign-in: the cart this browser holds becomes the shopper's (`POST /store/carts/:id/customer`); a browser without
- * one picks up the shopper's open cart from another device.
+ * At sign-in: the cart this browser holds becomes the shopper's, and the lines of their open cart from another device in
+ * the same region move into it (`POST /store/customers/me/carts/merge`); a browser without a cart picks up the shopper's
+ * open cart instead. Returns what to tell the shopper, or null when nothing moved.
  */
-export async function attachCartToCustomer(token: string): Promise<void> {
+export async function attachCartToCustomer(token: string): Promise<CartMergeNoticeView | null> {
+  const cart = await currentCart()
+  if (!cart) {
+    const restored = await findCustomerCartId(token)
+    if (restored) await setCartId(restored)
+    return null
+  }
+  const data = await customerFetch<unknown>(token, "/store/customers/me/carts/merge", { method: "POST", body: { cart_id: cart.id } })
+  return toCartMergeNotice(data)
+}
+
+/**
+ * Moves the open cart to another region (`POST /store/carts/:id` with `region_id`): Medusa prices its lines in the
+ * region's currency and drops shipping and payment chosen for the old one. No cart, or already there: nothing to do.
+ */
+export async function moveCartToRegion(regionId: string): Promise<void> {
   const cartId = await getCartId()
   const cart = cartId ? await retrieveCart(cartId) : null
-  if (cart) {
-    // A guest cart with an e-mail already names a guest customer; only the signed-in shopper's own is left alone.
-    // Medusa sends `customer.id` by default (`customer_id` is not a field the store API lets one ask for).
-    const owner = (cart as { customer?: { id?: string } | null }).customer?.id
-    if (owner === readTokenClaims(token)?.actorId) return
-    await customerFetch(token, `/store/carts/${encodeURIComponent(cart.id)}/customer`, { method: "POST", body: {}, query: { fields: "id" } })
-    return
-  }
-  const restored = await findCustomerCartId(token)
-  if (restored) await setCartId(restored)
+  if (!cart || cart.region_id === regionId) return
+  await getSdk().store.cart.update(cart.id, { region_id: regionId }, { fields: "id" })
 }
 
 async function requireCartId(): Promise<string> {
-  const cartId = await getCartId()
-  if (!cartId) throw new CartError("cart_not_found")
-  return cartId
+  const cart = await currentCart()
+  if (!cart) throw new CartError("cart_not_found")
+  return cart.id
 }
 
 /** Where a line was added from, kept on the line item so orders can be attributed (a fair's booth). */
@@ -124,4 +150,10 @@ export async function updateLineItem(lineId: string, quantity: number): Promise<
 /** Removes a line — `DELETE /store/carts/:id/line-items/:line_id`. */
 export async function removeLineItem(lineId: string): Promise<void> {
   await getSdk().store.cart.deleteLineItem(await requireCartId(), lineId)
+}
+
+/** What a merge of carts at sign-in did, waiting to be told once (with the cookie the page clears after showing it); null otherwise. */
+export async function getCartMergeNotice(): Promise<{ notice: CartMergeNoticeView; cookieName: string } | null> {
+  const notice = decodeCartMergeNotice(await getCartNoticeCookie())
+  return notice ? { notice, cookieName: CART_NOTICE_COOKIE } : null
 }

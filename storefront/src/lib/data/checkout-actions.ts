@@ -5,9 +5,10 @@ import { unstable_rethrow } from "next/navigation"
 import { getLocale } from "next-intl/server"
 import { z } from "zod"
 import { redirect } from "../../i18n/navigation"
-import { choosePayment, chooseShippingOptions, placePurchase, saveCheckoutAddress } from "./checkout"
+import { checkoutCountries, choosePayment, chooseShippingOptions, placePurchase, saveCheckoutAddress, saveForeignCheckoutAddress } from "./checkout"
 import { errorStatus } from "./errors"
 import { readAddressValues, validateAddress } from "./mappers/checkout-address"
+import { readForeignAddressValues, validateForeignAddress } from "./mappers/foreign-address"
 import { type CheckoutActionResult, CheckoutError, type CheckoutErrorCode, toCheckoutError } from "./mappers/checkout-error"
 import { PAYMENT_METHODS } from "./payment-views"
 
@@ -38,6 +39,21 @@ export async function saveAddressAction(form: FormData): Promise<CheckoutActionR
   return run("address", () => saveCheckoutAddress(values), "address_failed")
 }
 
+/** Step 1 abroad: checks and saves e-mail, name, phone and an address in one of the countries the cart's region ships to. */
+export async function saveForeignAddressAction(form: FormData): Promise<CheckoutActionResult> {
+  let countries: string[] | null
+  try {
+    countries = await checkoutCountries()
+  } catch (error) {
+    return { error: toCheckoutError(error, "address_failed") }
+  }
+  if (!countries) return { error: { code: "address_failed", detail: null } }
+  const checked = validateForeignAddress(readForeignAddressValues(form), countries)
+  if (!checked.values) return { error: { code: "invalid_input", detail: null }, fields: checked.fields }
+  const values = checked.values
+  return run("address abroad", () => saveForeignCheckoutAddress(values), "address_failed")
+}
+
 /** Step 2: one shipping option per cooperative of the cart. */
 export async function chooseShippingAction(input: { optionIds: string[] }): Promise<CheckoutActionResult> {
   const parsed = shippingSchema.safeParse(input)
@@ -45,7 +61,7 @@ export async function chooseShippingAction(input: { optionIds: string[] }): Prom
   return run("shipping", () => chooseShippingOptions(parsed.data.optionIds), "shipping_failed")
 }
 
-/** Step 3: the way to pay, cash on delivery or VietQR, among those the cart's region offers. */
+/** Step 3: the way to pay (cash on delivery or VietQR in Việt Nam, a card abroad), among those the cart's region offers. */
 export async function choosePaymentAction(input: { method: string }): Promise<CheckoutActionResult> {
   const parsed = paymentSchema.safeParse(input)
   if (!parsed.success) return { error: { code: "payment_unavailable", detail: null } }

@@ -2,16 +2,22 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cookies } from "next/headers"
 import type { AppLocale } from "../../i18n/routing"
+import { getConfig } from "../config"
 import { getCustomer, getSavedAddresses } from "./account/customer"
 import { CACHE_TAGS, catalogueCache } from "./cache-tags"
-import type { CheckoutAddressValues, CheckoutView } from "./checkout-views"
+import type { CheckoutAddressValues, CheckoutView, ForeignAddressValues } from "./checkout-views"
+import { communeListOf } from "./communes"
 import { CART_COOKIE, getCartId } from "./cookies"
 import { isNotFoundError } from "./errors"
 import { prefillCheckoutAddress } from "./mappers/account"
 import { toCartAddressUpdate } from "./mappers/checkout-address"
 import { parseShippingGroups, type ShippingGroups, toCheckoutView } from "./mappers/checkout"
+import { isRetiredCart } from "./mappers/cart"
+import { toForeignCartAddressUpdate } from "./mappers/foreign-address"
+import { HOME_COUNTRY } from "./mappers/region"
 import { CheckoutError } from "./mappers/checkout-error"
 import {
+  cardClientSecret,
   PAYMENT_METHOD_METADATA_KEY,
   paymentProviderOf,
   rememberedPaymentMethod,
@@ -20,6 +26,7 @@ import {
 } from "./mappers/checkout-payment"
 import { parsePurchase } from "./mappers/purchase"
 import type { PaymentMethod } from "./payment-views"
+import { listRegions } from "./regions"
 import { getSdk } from "./sdk"
 
 const CHECKOUT_CART_FIELDS = [
@@ -49,21 +56,31 @@ async function listShippingGroups(cartId: string): Promise<ShippingGroups> {
   return parseShippingGroups(data)
 }
 
-// A region's providers change only when an operator edits the region, so they are cached like the regions.
+// A region's providers change only when an operator edits the region, so they are cached like the regions. A card
+// needs Stripe's card form too, so it is offered only when this storefront has Stripe's publishable key.
 async function listPaymentMethods(regionId: string | undefined): Promise<PaymentMethod[]> {
   if (!regionId) return []
   const data = await getSdk().client.fetch<unknown>("/store/payment-providers", {
     query: { region_id: regionId },
     next: catalogueCache(CACHE_TAGS.regions),
   })
-  return toPaymentMethods(data)
+  const stripeReady = !!getConfig().STRIPE_PUBLISHABLE_KEY
+  return toPaymentMethods(data).filter((method) => method !== "card" || stripeReady)
+}
+
+/** The countries abroad the cart's region ships to; null for the Việt Nam region (or a region that includes it). */
+async function abroadCountries(regionId: string | null | undefined): Promise<string[] | null> {
+  const region = (await listRegions()).find((r) => r.id === regionId)
+  if (!region || region.countryCodes.includes(HOME_COUNTRY)) return null
+  return region.countryCodes
 }
 
 // Inside actions: the open cart with at least one line, or a code the page can show.
 async function requireCart(): Promise<HttpTypes.StoreCart> {
   const cartId = await getCartId()
   const cart = cartId ? await retrieveCheckoutCart(cartId) : null
-  if (!cart) throw new CheckoutError("cart_not_found")
+  // A cart merged into another at sign-in on another device is no longer the one to pay; the cart page leads to that one.
+  if (!cart || isRetiredCart(cart)) throw new CheckoutError("cart_not_found")
   if (cart.completed_at) throw new CheckoutError("cart_completed")
   if (!cart.items?.length) throw new CheckoutError("cart_empty")
   return cart
@@ -76,22 +93,39 @@ async function requireCart(): Promise<HttpTypes.StoreCart> {
 export async function getCheckout(locale: AppLocale): Promise<CheckoutView | null> {
   const cartId = await getCartId()
   const cart = cartId ? await retrieveCheckoutCart(cartId) : null
-  if (!cart?.items?.length || cart.completed_at) return null
-  const [groups, paymentMethods, customer, savedAddresses] = await Promise.all([
+  if (!cart?.items?.length || cart.completed_at || isRetiredCart(cart)) return null
+  const [groups, paymentMethods, customer, savedAddresses, abroad] = await Promise.all([
     listShippingGroups(cart.id),
     listPaymentMethods(cart.region_id),
     getCustomer(),
     getSavedAddresses(),
+    abroadCountries(cart.region_id),
   ])
-  const view = toCheckoutView(cart, groups, paymentMethods, locale)
+  const view = toCheckoutView(cart, groups, paymentMethods, locale, {
+    abroadCountries: abroad ?? undefined,
+    stripePublishableKey: getConfig().STRIPE_PUBLISHABLE_KEY,
+  })
+  if (abroad) return view
   // A signed-in shopper starts from their e-mail and default address; what the cart holds already wins.
-  return { ...view, savedAddresses, address: prefillCheckoutAddress(view.address, customer, savedAddresses) }
+  const address = prefillCheckoutAddress(view.address, customer, savedAddresses)
+  return { ...view, savedAddresses, address, communes: communeListOf(address.province) }
 }
 
 /** Saves e-mail and the (checked) address as shipping and billing address — `POST /store/carts/:id`. */
 export async function saveCheckoutAddress(values: CheckoutAddressValues): Promise<void> {
   const cart = await requireCart()
   await getSdk().store.cart.update(cart.id, toCartAddressUpdate(values), { fields: "id" })
+}
+
+/** The countries the open cart can be delivered to abroad; null when it is a Việt Nam cart. */
+export async function checkoutCountries(): Promise<string[] | null> {
+  return abroadCountries((await requireCart()).region_id)
+}
+
+/** Saves e-mail and the (checked) address abroad as shipping and billing address — `POST /store/carts/:id`. */
+export async function saveForeignCheckoutAddress(values: ForeignAddressValues): Promise<void> {
+  const cart = await requireCart()
+  await getSdk().store.cart.update(cart.id, toForeignCartAddressUpdate(values), { fields: "id" })
 }
 
 /**
@@ -144,7 +178,10 @@ export async function placePurchase(): Promise<string> {
   if (!cart.completed_at) {
     if (!cart.items?.length) throw new CheckoutError("cart_empty")
     // Changing the address or shipping after choosing payment drops the payment session; set it up again, the same way.
-    await startPaymentSession(cart, rememberedPaymentMethod(cart) ?? "cash_on_delivery")
+    // Not a card's: a new Stripe payment would not be the one the shopper confirmed with their card.
+    const method = rememberedPaymentMethod(cart) ?? "cash_on_delivery"
+    if (method !== "card") await startPaymentSession(cart, method)
+    else if (!cardClientSecret(cart)) throw new CheckoutError("card_failed")
   }
   const { purchase } = await getSdk().client.fetch<{ purchase: unknown }>("/store/purchases", {
     method: "POST",

@@ -1,12 +1,15 @@
 // How orders are paid, as the checkout, the purchase page and the seller portal name it.
 
-/** The ways to pay the shop knows, in the order the checkout offers them. */
-export const PAYMENT_METHODS = ["cash_on_delivery", "vietqr"] as const
-/** Cash to the courier, or a VietQR bank transfer straight to each cooperative. */
+/** The ways to pay the shop knows, in the order the checkout offers them (each region offers some of them). */
+export const PAYMENT_METHODS = ["cash_on_delivery", "vietqr", "card"] as const
+/**
+ * Cash to the courier or a VietQR bank transfer straight to each cooperative (Việt Nam), or a card through Stripe
+ * (buyers abroad; charged when the order is placed).
+ */
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
 
-/** How a placed order was paid: the checkout's methods, or a card through Stripe (charged when the order was placed). */
-export const ORDER_PAYMENT_METHODS = [...PAYMENT_METHODS, "card"] as const
+/** How a placed order was paid: one of the checkout's methods. */
+export const ORDER_PAYMENT_METHODS = PAYMENT_METHODS
 /** A placed order's payment method. */
 export type OrderPaymentMethod = (typeof ORDER_PAYMENT_METHODS)[number]
 

@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { cooperativeFields } from "../cooperative-fields"
+import { cooperativeFields, withOfficialCommune } from "../cooperative-fields"
 
 const f = cooperativeFields
 
-/** Body of POST /cooperative/cooperatives: an application for a new cooperative. */
+/** Body of POST /cooperative/cooperatives: an application for a new cooperative; the commune must be one of its province's. */
 export const CooperativeRegisterCooperative = z
   .object({
     ...f,
@@ -19,5 +19,6 @@ export const CooperativeRegisterCooperative = z
     bank_account_holder: f.bank_account_holder.optional(),
   })
   .strict()
+  .transform(withOfficialCommune)
 
 export type CooperativeRegisterCooperativeType = z.infer<typeof CooperativeRegisterCooperative>

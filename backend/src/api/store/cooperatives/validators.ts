@@ -29,3 +29,13 @@ export const StoreListCooperatives = z
   })
   .strict()
 export type StoreListCooperativesType = z.infer<typeof StoreListCooperatives>
+
+/** GET /store/cooperatives/:handle/shipping-options query: the shopper's region. */
+export const StoreCooperativeShippingOptions = z
+  .object({
+    region_id: z
+      .string({ error: "region_id is required: the id of the shopper's region, e.g. reg_01…." })
+      .regex(/^reg_[0-9A-Za-z]{1,64}$/, { error: "region_id must be a region id, e.g. reg_01…." }),
+  })
+  .strict()
+export type StoreCooperativeShippingOptionsType = z.infer<typeof StoreCooperativeShippingOptions>

@@ -1,5 +1,5 @@
-import { authenticate, type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
-import { StoreGetCustomerOpenCart, StoreListCustomerPurchases } from "./validators"
+import { authenticate, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { StoreGetCustomerOpenCart, StoreListCustomerPurchases, StoreMergeCustomerCarts } from "./validators"
 
 const signedInCustomer = authenticate("customer", ["session", "bearer"])
 
@@ -11,4 +11,5 @@ export const storeCustomerMiddlewares: MiddlewareRoute[] = [
     middlewares: [signedInCustomer, validateAndTransformQuery(StoreListCustomerPurchases, {})],
   },
   { matcher: "/store/customers/me/open-cart", methods: ["GET"], middlewares: [signedInCustomer, validateAndTransformQuery(StoreGetCustomerOpenCart, {})] },
+  { matcher: "/store/customers/me/carts/merge", methods: ["POST"], middlewares: [signedInCustomer, validateAndTransformBody(StoreMergeCustomerCarts)] },
 ]

@@ -12,3 +12,11 @@ export type StoreListCustomerPurchasesType = z.infer<typeof StoreListCustomerPur
 /** GET /store/customers/me/open-cart query: takes no parameters. */
 export const StoreGetCustomerOpenCart = z.object({}).strict()
 export type StoreGetCustomerOpenCartType = z.infer<typeof StoreGetCustomerOpenCart>
+
+/** POST /store/customers/me/carts/merge body: the cart this browser holds, which the others merge into. */
+export const StoreMergeCustomerCarts = z
+  .object({
+    cart_id: z.string({ error: "cart_id is required: the id of the cart to merge into." }).regex(/^cart_[0-9A-Za-z]{1,64}$/, { error: "cart_id must be a cart id, e.g. cart_01…." }),
+  })
+  .strict()
+export type StoreMergeCustomerCartsType = z.infer<typeof StoreMergeCustomerCarts>

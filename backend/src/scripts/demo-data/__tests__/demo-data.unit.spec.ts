@@ -1,3 +1,5 @@
+import { findCommune } from "../../../modules/cooperative/rules"
+import { demoApplicants } from "../applicants"
 import { demoCategories } from "../categories"
 import { demoCooperatives } from "../cooperatives"
 import type { DemoProduct } from "../types"
@@ -19,6 +21,11 @@ describe("demo catalogue data", () => {
     expect(demoCooperatives.length).toBeGreaterThanOrEqual(20)
     expect(new Set(demoCooperatives.map((c) => c.commune)).size).toBeGreaterThanOrEqual(8)
     expect(demoCooperatives.every((c) => c.province === "Tuyên Quang")).toBe(true)
+  })
+
+  it("places every cooperative and applicant in a commune of its province, spelt as in the official list", () => {
+    const misplaced = [...demoCooperatives, ...demoApplicants].filter((c) => findCommune(c.province, c.commune) !== c.commune)
+    expect(misplaced.map((c) => `${c.commune}, ${c.province}`)).toEqual([])
   })
 
   it("starts with the two demo seller cooperatives", () => {

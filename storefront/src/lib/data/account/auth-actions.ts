@@ -5,7 +5,8 @@ import { cookies } from "next/headers"
 import { redirect } from "../../../i18n/navigation"
 import type { AccountActionResult } from "../account-views"
 import { attachCartToCustomer } from "../cart"
-import { CART_COOKIE } from "../cookies"
+import { CART_COOKIE, setCartNoticeCookie } from "../cookies"
+import { encodeCartMergeNotice } from "../mappers/cart-merge"
 import { readAccountForm, registerSchema, signInSchema } from "../mappers/account"
 import { splitFullName } from "../mappers/checkout-address"
 import { AccountError, runAccountAction, safeAccountNext } from "./action-runner"
@@ -14,13 +15,19 @@ import { clearCustomerSession, setCustomerSession } from "./session"
 
 async function startSession(token: string, next: unknown): Promise<never> {
   await setCustomerSession(token)
+  let merged = false
   try {
-    await attachCartToCustomer(token)
+    const notice = await attachCartToCustomer(token)
+    if (notice) {
+      await setCartNoticeCookie(encodeCartMergeNotice(notice))
+      merged = true
+    }
   } catch (error) {
     // Signing in must not fail over the cart; the shopper still has it in this browser.
     console.error("Could not attach the cart at sign-in", error)
   }
-  return redirect({ href: safeAccountNext(next) ?? "/account", locale: await getLocale() })
+  // Lines just came over from another device: unless the shopper was on their way somewhere, show them the cart.
+  return redirect({ href: safeAccountNext(next) ?? (merged ? "/cart" : "/account"), locale: await getLocale() })
 }
 
 /** Creates a shopper account (name, e-mail, password, optional mobile number), signs it in and keeps the cart. */
@@ -33,7 +40,7 @@ export async function registerAction(form: FormData): Promise<AccountActionResul
   return startSession(result.data, form.get("next"))
 }
 
-/** Signs a shopper in; the cart in this browser becomes theirs, or their open cart from another device comes back. */
+/** Signs a shopper in; the cart in this browser becomes theirs and takes in their cart from another device, or that cart comes back. */
 export async function signInAction(form: FormData): Promise<AccountActionResult> {
   const checked = readAccountForm(signInSchema, form, ["email", "password"])
   if (!checked.values) return { error: "invalid_credentials" }

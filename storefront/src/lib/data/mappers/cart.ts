@@ -41,3 +41,9 @@ export function toCartView(cart: HttpTypes.StoreCart, locale: AppLocale): CartVi
     lines: items.map((item) => toCartLineView(item, cart.currency_code, locale)),
   }
 }
+
+/** Whether a cart was retired by a merge at sign-in (its lines moved to the cart `metadata.merged_into_cart_id` names). */
+export function isRetiredCart(cart: { metadata?: Record<string, unknown> | null }): boolean {
+  const into = cart.metadata?.merged_into_cart_id
+  return typeof into === "string" && into !== ""
+}

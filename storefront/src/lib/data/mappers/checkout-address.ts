@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import { findCommune } from "../../util/communes"
 import { isProvince } from "../../util/provinces"
 import type { AddressFieldErrors, CheckoutAddressValues } from "../checkout-views"
 
@@ -42,18 +43,25 @@ export function readAddressValues(source: FormData | Record<string, unknown>): C
   }
 }
 
-/** Checks the address form; returns the values to save (phone normalised) or the refused fields. */
+/**
+ * Checks the address form; returns the values to save (phone normalised, commune in its official spelling) or the
+ * refused fields. The commune must be one of the chosen province's since 1 July 2025.
+ */
 export function validateAddress(values: CheckoutAddressValues): { values: CheckoutAddressValues; fields: null } | { values: null; fields: AddressFieldErrors } {
   const fields: AddressFieldErrors = {}
   const phone = normalizeMobilePhone(values.phone)
+  const province = isProvince(values.province)
+  const commune = province ? findCommune(values.province, values.commune) : null
   if (!EMAIL.test(values.email) || values.email.length > MAX_TEXT) fields.email = "email_invalid"
   if (!values.fullName || values.fullName.length > MAX_TEXT) fields.fullName = "name_required"
   if (!phone) fields.phone = "phone_invalid"
-  if (!isProvince(values.province)) fields.province = "province_invalid"
+  if (!province) fields.province = "province_invalid"
   if (!values.commune || values.commune.length > MAX_TEXT) fields.commune = "commune_required"
+  // With no province chosen, the province's own message says what to do first.
+  else if (province && !commune) fields.commune = "commune_not_in_province"
   if (!values.street || values.street.length > MAX_TEXT) fields.street = "street_required"
-  if (Object.keys(fields).length > 0 || !phone) return { values: null, fields }
-  return { values: { ...values, phone }, fields: null }
+  if (Object.keys(fields).length > 0 || !phone || !commune) return { values: null, fields }
+  return { values: { ...values, phone, commune }, fields: null }
 }
 
 /** The Medusa address for checked values: street in address_1, commune in city (there are no districts since 2025). */
@@ -88,7 +96,7 @@ export function toAddressValues(email: string | null | undefined, address: CartA
   }
 }
 
-/** Whether saved values would pass the form's checks, so the address step counts as done. */
+/** Whether saved values would pass the form's checks, so the address step counts as done; a commune no longer in the list reopens it. */
 export function isAddressComplete(values: CheckoutAddressValues): boolean {
   return validateAddress(values).fields === null
 }

@@ -1,4 +1,4 @@
-import type { AddressFieldErrors } from "../checkout-views"
+import type { AddressFieldErrors, ForeignAddressFieldErrors } from "../checkout-views"
 import { errorStatus } from "../errors"
 
 /** Why a checkout step failed; the page shows `CheckoutErrors.<code>`. */
@@ -16,12 +16,13 @@ export type CheckoutErrorCode =
   | "payment_failed"
   | "place_failed"
   | "price_changed"
+  | "card_failed"
 
 /** A failed step: our code, and the backend's own sentence when it gave one a shopper can act on (it names the product or cooperative). */
 export type CheckoutActionError = { code: CheckoutErrorCode; detail: string | null }
 
 /** What every checkout server action returns instead of throwing; `fields` only from the address step. */
-export type CheckoutActionResult = { error: CheckoutActionError | null; fields?: AddressFieldErrors }
+export type CheckoutActionResult = { error: CheckoutActionError | null; fields?: AddressFieldErrors | ForeignAddressFieldErrors }
 
 /** A failure with a known code, thrown inside the checkout data layer. */
 export class CheckoutError extends Error {

@@ -6,8 +6,10 @@ import { PAYMENT_METHODS, type PaymentMethod } from "../payment-views"
 export const CASH_ON_DELIVERY_PROVIDER = "pp_system_default"
 /** The backend's VietQR provider: a bank transfer straight to each cooperative's account. */
 export const VIETQR_PROVIDER = "pp_vietqr_vietqr"
+/** Medusa's Stripe provider as the backend registers it: card payments for buyers abroad. */
+export const STRIPE_PROVIDER = "pp_stripe_stripe"
 
-const PROVIDER_OF: Record<PaymentMethod, string> = { cash_on_delivery: CASH_ON_DELIVERY_PROVIDER, vietqr: VIETQR_PROVIDER }
+const PROVIDER_OF: Record<PaymentMethod, string> = { cash_on_delivery: CASH_ON_DELIVERY_PROVIDER, vietqr: VIETQR_PROVIDER, card: STRIPE_PROVIDER }
 
 /** Where the cart remembers the shopper's choice, so a payment session Medusa drops (new totals) can be set up again the same way. */
 export const PAYMENT_METHOD_METADATA_KEY = "payment_method"
@@ -49,4 +51,15 @@ export function sessionPaymentMethod(cart: Pick<HttpTypes.StoreCart, "payment_co
 export function rememberedPaymentMethod(cart: Pick<HttpTypes.StoreCart, "payment_collection" | "metadata">): PaymentMethod | null {
   const remembered = cart.metadata?.[PAYMENT_METHOD_METADATA_KEY]
   return sessionPaymentMethod(cart) ?? PAYMENT_METHODS.find((method) => method === remembered) ?? null
+}
+
+const cardSessionSchema = z.object({ provider_id: z.literal(STRIPE_PROVIDER), data: z.object({ client_secret: z.string().min(1) }) })
+
+/** The client secret of the cart's Stripe payment (what Stripe's card form confirms), or null when it has none. */
+export function cardClientSecret(cart: Pick<HttpTypes.StoreCart, "payment_collection">): string | null {
+  for (const session of cart.payment_collection?.payment_sessions ?? []) {
+    const parsed = cardSessionSchema.safeParse(session)
+    if (parsed.success) return parsed.data.data.client_secret
+  }
+  return null
 }

@@ -2,11 +2,15 @@ import type { HttpTypes } from "@medusajs/types"
 import { z } from "zod"
 import type { AppLocale } from "../../../i18n/routing"
 import { currencyDigits, formatMoney, toMinorUnits } from "../../util/money"
-import type { CheckoutGroupView, CheckoutStep, CheckoutView } from "../checkout-views"
+import type { CardPaymentView, CheckoutGroupView, CheckoutStep, CheckoutView } from "../checkout-views"
 import type { PaymentMethod } from "../payment-views"
 import { toCartView } from "./cart"
 import { isAddressComplete, toAddressValues } from "./checkout-address"
-import { rememberedPaymentMethod, sessionPaymentMethod } from "./checkout-payment"
+import { cardClientSecret, rememberedPaymentMethod, sessionPaymentMethod } from "./checkout-payment"
+import { isForeignAddressComplete, toCountryOptions, toForeignAddressValues } from "./foreign-address"
+
+/** Where the cart's region delivers: Việt Nam, or the countries abroad it ships to; and Stripe's publishable key, if set. */
+export type CheckoutContext = { abroadCountries?: readonly string[]; stripePublishableKey?: string }
 
 const amount = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)])
 
@@ -49,9 +53,16 @@ export function firstOpenStep(done: { address: boolean; shipping: boolean; payme
 
 /**
  * Maps a cart, its shipping groups and its region's ways to pay to the checkout page: lines grouped by cooperative
- * with their choices and totals. A payment set up with a way the region no longer offers counts as not chosen.
+ * with their choices and totals. A payment set up with a way the region no longer offers counts as not chosen. A region
+ * abroad (`context.abroadCountries`) asks for a foreign address; a card payment carries what Stripe's form needs.
  */
-export function toCheckoutView(cart: HttpTypes.StoreCart, groups: ShippingGroups, paymentMethods: PaymentMethod[], locale: AppLocale): CheckoutView {
+export function toCheckoutView(
+  cart: HttpTypes.StoreCart,
+  groups: ShippingGroups,
+  paymentMethods: PaymentMethod[],
+  locale: AppLocale,
+  context: CheckoutContext = {}
+): CheckoutView {
   const currency = cart.currency_code
   const money = (value: number) => formatMoney(value, currency, locale)
   const lines = toCartView(cart, locale).lines
@@ -76,18 +87,27 @@ export function toCheckoutView(cart: HttpTypes.StoreCart, groups: ShippingGroups
     }
   })
 
-  const address = toAddressValues(cart.email, cart.shipping_address)
+  const abroad = context.abroadCountries
+  const address = toAddressValues(cart.email, abroad ? null : cart.shipping_address)
+  const foreignAddress = toForeignAddressValues(cart.email, cart.shipping_address)
   const offered = (method: PaymentMethod | null) => (method && paymentMethods.includes(method) ? method : null)
   const paymentMethod = offered(sessionPaymentMethod(cart))
+  const clientSecret = paymentMethod === "card" ? cardClientSecret(cart) : null
+  const card: CardPaymentView | null =
+    clientSecret && context.stripePublishableKey ? { clientSecret, publishableKey: context.stripePublishableKey } : null
   const done = {
-    address: isAddressComplete(address),
+    address: abroad ? isForeignAddressComplete(foreignAddress, abroad) : isAddressComplete(address),
     shipping: groupViews.length > 0 && groupViews.every((g) => g.selectedOptionId !== null),
-    payment: paymentMethod !== null,
+    payment: paymentMethod !== null && (paymentMethod !== "card" || card !== null),
   }
   return {
     cartId: cart.id,
+    destination: abroad ? "abroad" : "vietnam",
     address,
+    foreignAddress,
+    countries: abroad ? toCountryOptions(abroad, locale) : [],
     savedAddresses: [],
+    communes: null,
     hasAddress: done.address,
     groups: groupViews,
     orphanLines: lines.filter((line) => !grouped.has(line.id)),
@@ -95,6 +115,7 @@ export function toCheckoutView(cart: HttpTypes.StoreCart, groups: ShippingGroups
     paymentChosen: done.payment,
     paymentMethods,
     paymentMethod,
+    card,
     preferredPaymentMethod: offered(rememberedPaymentMethod(cart)) ?? paymentMethods[0] ?? null,
     itemTotalLabel: money(cart.item_total ?? cart.subtotal ?? 0),
     shippingTotalLabel: money(cart.shipping_total ?? 0),

@@ -86,6 +86,8 @@ export function mapSellerIdentity(product: object): SellerIdentityView | undefin
   return {
     name: String(cooperative.name),
     handle: String(cooperative.handle),
+    commune: textOrNull(cooperative.commune),
+    province: textOrNull(cooperative.province),
     address: formatAddress(cooperative.street, cooperative.commune, cooperative.province),
     phone,
     phoneHref: telHref(phone),

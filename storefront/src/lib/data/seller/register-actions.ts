@@ -5,7 +5,7 @@ import { z } from "zod"
 import { redirect } from "../../../i18n/navigation"
 import { revalidateSellerPages, runSellerAction } from "./action-runner"
 import { failure, type SellerActionResult, SellerError } from "./mappers/action-error"
-import { readCooperativeForm, toCooperativePayload } from "./mappers/cooperative"
+import { readCooperativeForm, toCooperativePayload, withOfficialCommune } from "./mappers/cooperative"
 import { safeSellerNext } from "./mappers/session-token"
 import { isInvitationPath, SELLER_PATHS } from "./paths"
 import { createCooperative, createSellerAccount, type PersonInput } from "./registration"
@@ -51,6 +51,9 @@ export async function registerAction(form: FormData): Promise<RegisterResult> {
   const joining = isInvitationPath(next)
   let token = await getSellerToken()
   let accountCreated = token !== undefined
+  // Checked before anyone is created, so a commune of another province saves nothing.
+  const cooperative = joining ? null : withOfficialCommune(readCooperativeForm(form))
+  if (!joining && !cooperative) return { ...failure("commune_not_in_province"), accountCreated }
   if (!token) {
     const person = readPerson(form)
     if (person instanceof SellerError) return { ...failure(person.code), accountCreated }
@@ -67,10 +70,10 @@ export async function registerAction(form: FormData): Promise<RegisterResult> {
     return redirect({ href: next, locale })
   }
   const session = token
-  const body = toCooperativePayload(readCooperativeForm(form), { mode: "create", includeBank: false })
-  const cooperative = await runSellerAction("register cooperative", () => createCooperative(session, body))
+  const body = toCooperativePayload(cooperative ?? readCooperativeForm(form), { mode: "create", includeBank: false })
+  const created = await runSellerAction("register cooperative", () => createCooperative(session, body))
   revalidateSellerPages()
-  if (cooperative.error) return { ...cooperative, accountCreated }
-  await setActiveCooperativeCookie(cooperative.data)
+  if (created.error) return { ...created, accountCreated }
+  await setActiveCooperativeCookie(created.data)
   return redirect({ href: SELLER_PATHS.home, locale })
 }

@@ -2,16 +2,25 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import SellerIdentity from "@/modules/cooperatives/components/seller-identity"
 import WholesaleInquiry from "@/modules/trade-leads/components/wholesale-inquiry"
-import type { ProductView } from "@/types/views"
+import type { DeliveryOptionView, ProductView, SellerStatsView } from "@/types/views"
 import ProductActions from "../components/product-actions"
 import ProductBadges from "../components/product-badges"
+import DeliveryEstimate from "../components/delivery-estimate"
 import ProductGallery from "../components/product-gallery"
 import styles from "./product-template.module.css"
 
-type Props = { product: ProductView }
+type Props = {
+  product: ProductView
+  /** How the product reaches the shopper's region; null when it could not be read (the section is then left out). */
+  delivery: DeliveryOptionView[] | null
+  sellerStats: SellerStatsView | null
+}
 
-/** Product page: gallery, then title, maker, buying controls, the seller's identity, description and a wholesale inquiry. */
-export default async function ProductTemplate({ product }: Props) {
+// The wholesale inquiry's form, which the seller card links to (inside the closed section, so following the link opens it).
+const WHOLESALE_FORM_ID = "wholesale-inquiry-form"
+
+/** Product page: gallery, then title, maker, buying controls, delivery to the shopper's region, the seller card, description and a wholesale inquiry. */
+export default async function ProductTemplate({ product, delivery, sellerStats }: Props) {
   const t = await getTranslations("Product")
   const paragraphs = product.description?.split(/\n\s*\n/).filter((p) => p.trim() !== "") ?? []
 
@@ -35,7 +44,10 @@ export default async function ProductTemplate({ product }: Props) {
           <ProductBadges product={product} />
         </header>
         <ProductActions variants={product.variants} optionTitle={product.optionTitle} />
-        {product.seller && <SellerIdentity seller={product.seller} />}
+        {delivery && <DeliveryEstimate options={delivery} />}
+        {product.seller && (
+          <SellerIdentity seller={product.seller} stats={sellerStats} wholesaleHref={product.cooperative ? `#${WHOLESALE_FORM_ID}` : undefined} />
+        )}
         {paragraphs.length > 0 && (
           <section className={styles.description}>
             <h2>{t("description")}</h2>
@@ -45,7 +57,11 @@ export default async function ProductTemplate({ product }: Props) {
           </section>
         )}
         {product.cooperative && (
-          <WholesaleInquiry context={{ cooperative: product.cooperative.handle, productId: product.id }} cooperativeName={product.cooperative.name} />
+          <WholesaleInquiry
+            context={{ cooperative: product.cooperative.handle, productId: product.id }}
+            cooperativeName={product.cooperative.name}
+            formId={WHOLESALE_FORM_ID}
+          />
         )}
       </div>
     </article>

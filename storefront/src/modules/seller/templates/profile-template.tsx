@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import type { CommuneList } from "@/lib/data/commune-views"
 import { SELLER_PATHS } from "@/lib/data/seller/paths"
 import type { CooperativeProfileView } from "@/lib/data/seller/views"
 import CooperativeStatus from "../components/cooperative-status"
 import ProfileForm from "../components/profile-form"
 import styles from "./list-template.module.css"
 
-type Props = { profile: CooperativeProfileView; isOwner: boolean }
+type Props = { profile: CooperativeProfileView & { communes: CommuneList | null }; isOwner: boolean }
 
 /** The cooperative's profile page: its standing, a way to the members, the form. */
 export default async function ProfileTemplate({ profile, isOwner }: Props) {
@@ -21,7 +22,7 @@ export default async function ProfileTemplate({ profile, isOwner }: Props) {
       </div>
       <CooperativeStatus status={profile.status} reason={profile.statusReason} />
       {!isOwner && <p className={styles.count}>{t("staffNote")}</p>}
-      <ProfileForm values={profile.values} isOwner={isOwner} />
+      <ProfileForm values={profile.values} communes={profile.communes} isOwner={isOwner} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import {
+  isAddressComplete,
   normalizeMobilePhone,
   readAddressValues,
   splitFullName,
@@ -64,6 +65,23 @@ void describe("validateAddress", () => {
     const checked = validateAddress(readAddressValues({ ...good, province: "Tuyên Quang".normalize("NFD") }))
     assert.equal(checked.values?.province, "Tuyên Quang")
   })
+
+  void it("saves the commune in its official spelling, whatever the case, Unicode form and spacing typed", () => {
+    const checked = validateAddress(readAddressValues({ ...good, commune: "  xã   HÀM  yên ".normalize("NFD") }))
+    assert.equal(checked.values?.commune, "Xã Hàm Yên")
+    assert.equal(validateAddress(readAddressValues({ ...good, commune: "ham yen" })).values?.commune, "Xã Hàm Yên")
+  })
+
+  void it("refuses a commune of another province, and saves nothing", () => {
+    const checked = validateAddress(readAddressValues({ ...good, province: "Hà Nội", commune: "Xã Hàm Yên" }))
+    assert.equal(checked.values, null)
+    assert.deepEqual(checked.fields, { commune: "commune_not_in_province" })
+  })
+
+  void it("refuses an old district-era name and an unknown province, naming the province first", () => {
+    assert.deepEqual(validateAddress(readAddressValues({ ...good, commune: "Thị trấn Tân Yên" })).fields, { commune: "commune_not_in_province" })
+    assert.deepEqual(validateAddress(readAddressValues({ ...good, province: "Hà Giang", commune: "Xã Lũng Phìn" })).fields, { province: "province_invalid" })
+  })
 })
 
 void describe("cart address", () => {
@@ -96,5 +114,11 @@ void describe("cart address", () => {
     assert.equal(values.fullName, "Nguyễn Thị Lan")
     assert.equal(validateAddress(values).fields, null)
     assert.deepEqual(toAddressValues(null, null), { email: "", fullName: "", phone: "", province: "", commune: "", street: "" })
+  })
+
+  void it("reads an old address as it was saved, and only asks for a current commune when it is used again", () => {
+    const values = toAddressValues("lan@example.vn", { first_name: "Lan", last_name: "Nguyễn", phone: "0912345678", address_1: "Tổ 5", city: "Thị trấn Tân Yên, huyện Hàm Yên", province: "Tuyên Quang" })
+    assert.equal(values.commune, "Thị trấn Tân Yên, huyện Hàm Yên")
+    assert.equal(isAddressComplete(values), false)
   })
 })

@@ -23,10 +23,11 @@ function cartWith(providerIds: string[], metadata?: Record<string, unknown>): Pa
 
 void describe("toPaymentMethods", () => {
   void it("offers the region's providers the shop knows, cash on delivery first, and leaves out others", () => {
-    const providers = [{ id: VIETQR_PROVIDER }, { id: "pp_stripe_stripe" }, { id: CASH_ON_DELIVERY_PROVIDER }]
+    const providers = [{ id: VIETQR_PROVIDER }, { id: "pp_paypal_paypal" }, { id: CASH_ON_DELIVERY_PROVIDER }]
     assert.deepEqual(toPaymentMethods({ payment_providers: providers, count: 3 }), ["cash_on_delivery", "vietqr"])
-    // The International region: cash on delivery only.
-    assert.deepEqual(toPaymentMethods({ payment_providers: [{ id: CASH_ON_DELIVERY_PROVIDER }] }), ["cash_on_delivery"])
+    // The International region: a card through Stripe, or nothing when Stripe is not set up.
+    assert.deepEqual(toPaymentMethods({ payment_providers: [{ id: "pp_stripe_stripe" }] }), ["card"])
+    assert.deepEqual(toPaymentMethods({ payment_providers: [] }), [])
   })
 
   void it("refuses an answer of another shape, naming where", () => {
@@ -38,13 +39,15 @@ void describe("payment providers and ways to pay", () => {
   void it("pairs each way to pay with its provider, both ways", () => {
     for (const method of PAYMENT_METHODS) assert.equal(paymentMethodOf(paymentProviderOf(method)), method)
     assert.equal(paymentProviderOf("vietqr"), "pp_vietqr_vietqr")
-    assert.equal(paymentMethodOf("pp_stripe_stripe"), null)
+    assert.equal(paymentMethodOf("pp_stripe_stripe"), "card")
+    assert.equal(paymentMethodOf("pp_paypal_paypal"), null)
     assert.equal(paymentMethodOf(undefined), null)
   })
 
   void it("reads the cart's session, else the choice remembered in its metadata", () => {
     assert.equal(sessionPaymentMethod(cartWith([VIETQR_PROVIDER])), "vietqr")
-    assert.equal(sessionPaymentMethod(cartWith(["pp_stripe_stripe"])), null)
+    assert.equal(sessionPaymentMethod(cartWith(["pp_stripe_stripe"])), "card")
+    assert.equal(sessionPaymentMethod(cartWith(["pp_paypal_paypal"])), null)
     assert.equal(sessionPaymentMethod({ payment_collection: undefined }), null)
     assert.equal(rememberedPaymentMethod(cartWith([], { payment_method: "vietqr" })), "vietqr")
     assert.equal(rememberedPaymentMethod(cartWith([CASH_ON_DELIVERY_PROVIDER], { payment_method: "vietqr" })), "cash_on_delivery")

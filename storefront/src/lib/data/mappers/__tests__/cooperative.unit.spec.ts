@@ -56,13 +56,15 @@ void describe("toCooperativeView", () => {
 })
 
 void describe("mapSellerIdentity", () => {
-  void it("reads the seller's name, address, phone and registration number from the product's cooperative link", () => {
+  void it("reads the seller's name, place, address, phone and registration number from the product's cooperative link", () => {
     const product = orangeProduct({
       cooperative: { ...hamYen(), street: "Thôn Làng Bục" },
     } as never)
     assert.deepEqual(mapSellerIdentity(product), {
       name: "Hợp tác xã Cam sành Hàm Yên",
       handle: "htx-cam-sanh-ham-yen",
+      commune: "Xã Hàm Yên",
+      province: "Tuyên Quang",
       address: "Thôn Làng Bục, Xã Hàm Yên, Tuyên Quang",
       phone: "0207 3830 468",
       phoneHref: "tel:02073830468",
@@ -74,6 +76,8 @@ void describe("mapSellerIdentity", () => {
     assert.deepEqual(mapSellerIdentity(orangeProduct()), {
       name: "Hợp tác xã Cam sành Phù Lưu",
       handle: "htx-cam-sanh-phu-luu",
+      commune: null,
+      province: null,
       address: null,
       phone: null,
       phoneHref: null,

@@ -15,6 +15,7 @@ export type SellerErrorCode =
   | "reason_too_short"
   | "upload_too_large"
   | "upload_type"
+  | "commune_not_in_province"
   | "failed"
 
 export type SellerActionError = { code: SellerErrorCode; message: string | null }

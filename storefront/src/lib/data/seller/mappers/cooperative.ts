@@ -1,4 +1,6 @@
 import { z } from "zod"
+import { findCommune } from "../../../util/communes"
+import { isProvince } from "../../../util/provinces"
 import type { CooperativeFormValues, CooperativeKind, CooperativeProfileView } from "../views"
 import { list, oneOf, optionalNumber, optionalString, parseResponse, textOrNull } from "./schema"
 
@@ -95,6 +97,16 @@ export function readCooperativeForm(form: FormData): CooperativeFormValues {
   const kind = form.get("kind")
   values.kind = KINDS.find((k) => k === kind) ?? "cooperative"
   return values
+}
+
+/**
+ * The form's values with the commune in its official spelling, or null when the chosen province has no such commune.
+ * An empty commune or an unknown province is left to the backend, whose message names the field.
+ */
+export function withOfficialCommune(values: CooperativeFormValues): CooperativeFormValues | null {
+  if (values.commune === "" || !isProvince(values.province)) return values
+  const commune = findCommune(values.province, values.commune)
+  return commune ? { ...values, commune } : null
 }
 
 /** Splits "chè, dược liệu; mật ong" into sectors. */

@@ -1,11 +1,11 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { type FormEvent, useRef, useState, useTransition } from "react"
 import { saveBookAddressAction } from "@/lib/data/account/account-actions"
 import type { AccountErrorCode } from "@/lib/data/account-views"
 import type { AddressFieldErrors, SavedAddressView } from "@/lib/data/checkout-views"
 import AddressFields from "@/modules/checkout/components/address-form/address-fields"
+import { useCheckedForm } from "@/modules/common/hooks/use-checked-form"
 import form from "@/modules/checkout/styles/form.module.css"
 import styles from "../../styles/account.module.css"
 import AccountError from "../account-error"
@@ -15,22 +15,7 @@ type Props = { address: SavedAddressView | null; emptyValues: SavedAddressView["
 /** Adds an address, or edits `address`, with the very fields and checks of the checkout. */
 export default function AddressBookForm({ address, emptyValues, onDone, onCancel }: Props) {
   const t = useTranslations("Account.addresses")
-  const [error, setError] = useState<AccountErrorCode | null>(null)
-  const [fields, setFields] = useState<AddressFieldErrors>({})
-  const [pending, startTransition] = useTransition()
-  const formRef = useRef<HTMLFormElement>(null)
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const data = new FormData(event.currentTarget)
-    startTransition(async () => {
-      const result = await saveBookAddressAction(data)
-      setError(result.error)
-      setFields((result.fields as AddressFieldErrors | undefined) ?? {})
-      if (!result.error) onDone()
-      else formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus()
-    })
-  }
+  const { error, fields, pending, formRef, submit } = useCheckedForm<AccountErrorCode, AddressFieldErrors>(saveBookAddressAction, onDone)
 
   return (
     <form ref={formRef} className={`${form.form} ${styles.card}`} onSubmit={submit} noValidate data-testid="address-form">

@@ -1,13 +1,13 @@
 import { useTranslations } from "next-intl"
 import type { ReactElement } from "react"
-import type { AddressFieldError } from "@/lib/data/checkout-views"
+import type { AddressFieldError, ForeignAddressFieldError } from "@/lib/data/checkout-views"
 import form from "../../styles/form.module.css"
 
 type Props = {
   id: string
   label: string
   hint?: string
-  error: AddressFieldError | undefined
+  error: AddressFieldError | ForeignAddressFieldError | undefined
   /** Renders the control, given the ids it must point to and whether it is refused. */
   children: (control: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactElement
 }

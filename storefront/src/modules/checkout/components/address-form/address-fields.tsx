@@ -1,8 +1,11 @@
 "use client"
 
 import { useTranslations } from "next-intl"
+import { useState } from "react"
 import type { AddressFieldErrors, CheckoutAddressValues } from "@/lib/data/checkout-views"
+import type { CommuneList } from "@/lib/data/commune-views"
 import { PROVINCES } from "@/lib/util/provinces"
+import CommuneInput from "@/modules/common/components/commune-input"
 import form from "../../styles/form.module.css"
 import AddressField from "./address-field"
 
@@ -13,17 +16,25 @@ type Props = {
   testIdPrefix: string
   /** The checkout asks for the e-mail too; the address book does not. */
   withEmail: boolean
+  /** The communes of `values.province`, rendered with the form so the list works without JavaScript. */
+  communes?: CommuneList
 }
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
-/** The address controls shared by checkout and address book: recipient, Vietnamese mobile number, province, commune, street. */
-export default function AddressFields({ values, fields, testIdPrefix, withEmail }: Props) {
+/**
+ * The address controls shared by checkout and address book: recipient, Vietnamese mobile number, province, then a
+ * commune from that province's list, street.
+ */
+export default function AddressFields({ values, fields, testIdPrefix, withEmail, communes }: Props) {
   const t = useTranslations("Checkout")
+  // Followed as it changes, so the commune list is the chosen province's at once.
+  const [province, setProvince] = useState(values.province)
 
   function hintFor(name: keyof CheckoutAddressValues): string | undefined {
     if (name === "email") return t("address.emailHint")
     if (name === "phone") return t("address.phoneHint")
+    if (name === "commune") return t("address.communeHint")
     return undefined
   }
 
@@ -59,6 +70,7 @@ export default function AddressFields({ values, fields, testIdPrefix, withEmail 
             id={id}
             name="province"
             defaultValue={values.province}
+            onChange={(event) => setProvince(event.target.value)}
             required
             autoComplete="address-level1"
             aria-invalid={invalid}
@@ -75,7 +87,22 @@ export default function AddressFields({ values, fields, testIdPrefix, withEmail 
           </select>
         )}
       </AddressField>
-      {input("commune", "text", "address-level2")}
+      <AddressField id="commune" label={t("address.commune")} hint={hintFor("commune")} error={fields.commune}>
+        {({ id, describedBy, invalid }) => (
+          <CommuneInput
+            id={id}
+            name="commune"
+            province={province}
+            initial={communes}
+            defaultValue={values.commune}
+            required
+            invalid={invalid}
+            describedBy={describedBy}
+            className={form.input}
+            testId={`${testIdPrefix}-commune`}
+          />
+        )}
+      </AddressField>
       {input("street", "text", "street-address")}
     </>
   )

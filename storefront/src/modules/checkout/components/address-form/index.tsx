@@ -1,37 +1,23 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { type FormEvent, useRef, useState, useTransition } from "react"
+import { useState } from "react"
 import { saveAddressAction } from "@/lib/data/checkout-actions"
 import type { AddressFieldErrors, CheckoutAddressValues, SavedAddressView } from "@/lib/data/checkout-views"
+import type { CommuneList } from "@/lib/data/commune-views"
 import type { CheckoutActionError } from "@/lib/data/mappers/checkout-error"
+import { useCheckedForm } from "@/modules/common/hooks/use-checked-form"
 import form from "../../styles/form.module.css"
 import CheckoutError from "../checkout-error"
 import AddressFields from "./address-fields"
 
-type Props = { values: CheckoutAddressValues; savedAddresses?: SavedAddressView[]; onDone: () => void }
+type Props = { values: CheckoutAddressValues; communes?: CommuneList | null; savedAddresses?: SavedAddressView[]; onDone: () => void }
 
 /** Step 1: e-mail, recipient, Vietnamese mobile number and the address (province, commune, street); a signed-in shopper may pick a saved address. */
-export default function AddressForm({ values, savedAddresses = [], onDone }: Props) {
+export default function AddressForm({ values, communes, savedAddresses = [], onDone }: Props) {
   const t = useTranslations("Checkout")
-  const [error, setError] = useState<CheckoutActionError | null>(null)
-  const [fields, setFields] = useState<AddressFieldErrors>({})
   const [shown, setShown] = useState<{ key: string; values: CheckoutAddressValues }>({ key: "cart", values })
-  const [pending, startTransition] = useTransition()
-  const formRef = useRef<HTMLFormElement>(null)
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const data = new FormData(event.currentTarget)
-    startTransition(async () => {
-      const result = await saveAddressAction(data)
-      setError(result.error)
-      setFields(result.fields ?? {})
-      if (!result.error) onDone()
-      // The first refused field gets the focus, so the shopper lands where the problem is.
-      else formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus()
-    })
-  }
+  const { error, fields, pending, formRef, submit } = useCheckedForm<CheckoutActionError, AddressFieldErrors>(saveAddressAction, onDone)
 
   function pick(id: string) {
     const saved = savedAddresses.find((a) => a.id === id)
@@ -58,7 +44,7 @@ export default function AddressForm({ values, savedAddresses = [], onDone }: Pro
         </div>
       )}
       {/* Re-keyed so a picked address replaces what the inputs hold. */}
-      <AddressFields key={shown.key} values={shown.values} fields={fields} testIdPrefix="checkout" withEmail />
+      <AddressFields key={shown.key} values={shown.values} fields={fields} testIdPrefix="checkout" withEmail communes={communes ?? undefined} />
       <p className={form.hint}>{t("address.country")}</p>
       <CheckoutError error={error} />
       <div className={form.actions}>

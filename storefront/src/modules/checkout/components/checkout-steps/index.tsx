@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl"
 import { useState } from "react"
 import { CHECKOUT_STEPS, type CheckoutStep, type CheckoutView } from "@/lib/data/checkout-views"
 import AddressForm from "../address-form"
+import ForeignAddressForm from "../address-form/foreign-address-form"
 import AddressSummary from "../address-summary"
+import ForeignAddressSummary from "../address-summary/foreign-address-summary"
 import OrderReview from "../order-review"
 import PaymentForm from "../payment-form"
 import ShippingForm from "../shipping-form"
@@ -40,22 +42,27 @@ export default function CheckoutSteps({ checkout }: Props) {
     </p>
   )
 
+  const abroad = checkout.destination === "abroad"
+  const addressSummary = abroad ? (
+    <ForeignAddressSummary values={checkout.foreignAddress} countries={checkout.countries} />
+  ) : (
+    <AddressSummary values={checkout.address} />
+  )
+
   return (
     <ol className={styles.steps} aria-label={t("stepsLabel")}>
-      <StepSection
-        step="address"
-        number={1}
-        state={stateOf("address")}
-        summary={<AddressSummary values={checkout.address} />}
-        onEdit={() => setOpen("address")}
-      >
-        <AddressForm values={checkout.address} savedAddresses={checkout.savedAddresses} onDone={advance("address")} />
+      <StepSection step="address" number={1} state={stateOf("address")} summary={addressSummary} onEdit={() => setOpen("address")}>
+        {abroad ? (
+          <ForeignAddressForm values={checkout.foreignAddress} countries={checkout.countries} onDone={advance("address")} />
+        ) : (
+          <AddressForm values={checkout.address} communes={checkout.communes} savedAddresses={checkout.savedAddresses} onDone={advance("address")} />
+        )}
       </StepSection>
       <StepSection step="shipping" number={2} state={stateOf("shipping")} summary={shippingSummary} onEdit={() => setOpen("shipping")}>
         <ShippingForm groups={checkout.groups} orphanLines={checkout.orphanLines} onDone={advance("shipping")} />
       </StepSection>
       <StepSection step="payment" number={3} state={stateOf("payment")} summary={paymentSummary} onEdit={() => setOpen("payment")}>
-        <PaymentForm methods={checkout.paymentMethods} initial={checkout.preferredPaymentMethod} onDone={advance("payment")} />
+        <PaymentForm methods={checkout.paymentMethods} initial={checkout.preferredPaymentMethod} abroad={abroad} onDone={advance("payment")} />
       </StepSection>
       <StepSection step="review" number={4} state={stateOf("review")}>
         <OrderReview checkout={checkout} />

@@ -7,6 +7,8 @@ import type { CheckoutView } from "@/lib/data/checkout-views"
 import type { CheckoutActionError } from "@/lib/data/mappers/checkout-error"
 import form from "../../styles/form.module.css"
 import AddressSummary from "../address-summary"
+import ForeignAddressSummary from "../address-summary/foreign-address-summary"
+import CardPayment, { type ConfirmCard } from "../card-payment"
 import CheckoutError from "../checkout-error"
 import CooperativeLines from "../cooperative-lines"
 import styles from "./styles.module.css"
@@ -21,11 +23,18 @@ export default function OrderReview({ checkout }: Props) {
   // Set synchronously on the first click, before React re-renders the button as disabled.
   const placing = useRef(false)
 
-  function place() {
+  // A card is confirmed with Stripe first (the shopper may have to pass their bank's check); the order is placed after.
+  function place(confirmCard?: ConfirmCard) {
     if (placing.current) return
     placing.current = true
     setError(null)
     startTransition(async () => {
+      const refused = confirmCard ? await confirmCard() : null
+      if (refused) {
+        setError({ code: "card_failed", detail: refused })
+        placing.current = false
+        return
+      }
       const result = await placeOrderAction()
       // On success the action redirects to the purchase page; the button stays off until that page replaces this one.
       if (result?.error) {
@@ -62,7 +71,11 @@ export default function OrderReview({ checkout }: Props) {
       <dl className={styles.facts}>
         <dt>{t("review.shipTo")}</dt>
         <dd>
-          <AddressSummary values={checkout.address} />
+          {checkout.destination === "abroad" ? (
+            <ForeignAddressSummary values={checkout.foreignAddress} countries={checkout.countries} />
+          ) : (
+            <AddressSummary values={checkout.address} />
+          )}
         </dd>
         <dt>{t("review.payment")}</dt>
         <dd data-testid="checkout-review-payment" data-method={checkout.paymentMethod ?? ""}>
@@ -81,12 +94,31 @@ export default function OrderReview({ checkout }: Props) {
         </dd>
       </dl>
       <p className={form.hint}>{t("review.orderCount", { count: checkout.groups.length })}</p>
+      {checkout.paymentMethod === "card" && checkout.card ? (
+        <CardPayment card={checkout.card} billing={checkout.foreignAddress}>
+          {(confirm) => (
+            <PlaceButton error={error} pending={pending} ready={!!confirm} onPlace={() => confirm && place(confirm)} label={t("review.placeOrder")} busyLabel={t("review.placing")} />
+          )}
+        </CardPayment>
+      ) : (
+        <PlaceButton error={error} pending={pending} ready onPlace={() => place()} label={t("review.placeOrder")} busyLabel={t("review.placing")} />
+      )}
+    </div>
+  )
+}
+
+type PlaceButtonProps = { error: CheckoutActionError | null; pending: boolean; ready: boolean; onPlace: () => void; label: string; busyLabel: string }
+
+/** Why placing failed, if it did, and the one button that places the order (off while placing or while the card form loads). */
+function PlaceButton({ error, pending, ready, onPlace, label, busyLabel }: PlaceButtonProps) {
+  return (
+    <>
       <CheckoutError error={error} />
       <div className={form.actions}>
-        <button type="button" className="button button-primary" onClick={place} disabled={pending} aria-busy={pending} data-testid="checkout-place-order">
-          {pending ? t("review.placing") : t("review.placeOrder")}
+        <button type="button" className="button button-primary" onClick={onPlace} disabled={pending || !ready} aria-busy={pending} data-testid="checkout-place-order">
+          {pending ? busyLabel : label}
         </button>
       </div>
-    </div>
+    </>
   )
 }

@@ -9,18 +9,24 @@ import form from "../../styles/form.module.css"
 import CheckoutError from "../checkout-error"
 
 // Test ids the checkout has always had: cash on delivery is "cod".
-const TEST_IDS: Record<PaymentMethod, string> = { cash_on_delivery: "checkout-payment-cod", vietqr: "checkout-payment-vietqr" }
+const TEST_IDS: Record<PaymentMethod, string> = {
+  cash_on_delivery: "checkout-payment-cod",
+  vietqr: "checkout-payment-vietqr",
+  card: "checkout-payment-card",
+}
 
 type Props = {
   /** The ways to pay the cart's region offers. */
   methods: PaymentMethod[]
   /** The choice the form starts with. */
   initial: PaymentMethod | null
+  /** A delivery abroad, where only a card is taken. */
+  abroad: boolean
   onDone: () => void
 }
 
-/** Step 3: how to pay — cash on delivery or a VietQR transfer to each cooperative — each with what it means. */
-export default function PaymentForm({ methods, initial, onDone }: Props) {
+/** Step 3: how to pay — cash on delivery or a VietQR transfer to each cooperative, or a card abroad — each with what it means. */
+export default function PaymentForm({ methods, initial, abroad, onDone }: Props) {
   const t = useTranslations("Checkout")
   const [method, setMethod] = useState<PaymentMethod | null>(initial)
   const [error, setError] = useState<CheckoutActionError | null>(null)
@@ -57,7 +63,11 @@ export default function PaymentForm({ methods, initial, onDone }: Props) {
           </label>
         ))}
       </fieldset>
-      {methods.length === 0 && <p className={form.hint}>{t("payment.none")}</p>}
+      {methods.length === 0 && (
+        <p className={form.hint} data-testid="checkout-payment-none">
+          {abroad ? t("payment.noneAbroad") : t("payment.none")}
+        </p>
+      )}
       {methods.length === 1 && <p className={form.hint}>{t("payment.onlyOption")}</p>}
       <CheckoutError error={error} />
       <div className={form.actions}>

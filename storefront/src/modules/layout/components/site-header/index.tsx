@@ -4,11 +4,12 @@ import SearchBox from "@/modules/search/components/search-box"
 import AccountLink from "../account-link"
 import CartLink from "../cart-link"
 import LocaleSwitcher from "../locale-switcher"
+import RegionSwitcher from "../region-switcher"
 import styles from "./styles.module.css"
 
 type Props = { cartCount: number; signedIn: boolean }
 
-/** Top bar: brand (home), the catalogue search box, the cooperative directory, OCOP products and trade fairs, language switch, the account and the cart with its item count. */
+/** Top bar: brand (home), the catalogue search box, the cooperative directory, OCOP products and trade fairs, where to ship (region and currency), language switch, the account and the cart with its item count. */
 export default async function SiteHeader({ cartCount, signedIn }: Props) {
   const [t, tOcop, tFairs] = await Promise.all([getTranslations("Header"), getTranslations("Ocop"), getTranslations("Fairs")])
   return (
@@ -38,6 +39,7 @@ export default async function SiteHeader({ cartCount, signedIn }: Props) {
           </Link>
         </nav>
         <div className={styles.actions}>
+          <RegionSwitcher />
           <LocaleSwitcher />
           <AccountLink signedIn={signedIn} />
           <CartLink count={cartCount} />

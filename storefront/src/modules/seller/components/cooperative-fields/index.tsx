@@ -1,9 +1,10 @@
 import { useTranslations } from "next-intl"
+import type { CommuneList } from "@/lib/data/commune-views"
 import type { CooperativeFormValues } from "@/lib/data/seller/views"
-import { PROVINCES } from "@/lib/util/provinces"
 import form from "../../styles/form.module.css"
 import Field from "../field"
 import ImageField from "./image-field"
+import PlaceFields from "./place-fields"
 import SpecFields from "./spec-fields"
 import { BANK_FIELDS, CONTACT_FIELDS, DESCRIPTION_FIELDS, IDENTITY_FIELDS, NAME_FIELDS } from "./specs"
 import TextField from "./text-field"
@@ -13,12 +14,14 @@ type Props = {
   /** On update the registration number is shown read-only; the backend does not change it. */
   mode: "create" | "update"
   showBank: boolean
+  /** The communes of `values.province`, rendered with the form so the list works without JavaScript. */
+  communes?: CommuneList | null
 }
 
 const KINDS = ["cooperative", "cooperative_group", "cooperative_union"] as const
 
 /** The cooperative's fields, shared by registration and the profile page; names match `CooperativeFormValues`. */
-export default function CooperativeFields({ values, mode, showBank }: Props) {
+export default function CooperativeFields({ values, mode, showBank, communes }: Props) {
   const t = useTranslations("SellerProfile")
   return (
     <>
@@ -53,23 +56,7 @@ export default function CooperativeFields({ values, mode, showBank }: Props) {
         <legend>{t("contactSection")}</legend>
         <div className={form.grid}>
           <SpecFields specs={CONTACT_FIELDS} values={values} />
-          <Field label={t("province")} htmlFor="field-coop-province">
-            <select
-              id="field-coop-province"
-              name="province"
-              defaultValue={values.province}
-              className={form.input}
-              required
-              data-testid="coop-province"
-            >
-              <option value="">{t("provincePlaceholder")}</option>
-              {PROVINCES.map((province) => (
-                <option key={province} value={province}>
-                  {province}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <PlaceFields province={values.province} commune={values.commune} communes={communes ?? undefined} />
         </div>
       </fieldset>
 

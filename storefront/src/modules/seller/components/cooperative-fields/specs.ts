@@ -2,7 +2,7 @@ import type { CooperativeFormValues } from "@/lib/data/seller/views"
 
 /** How one text field of the cooperative form is shown; `name` is also its label's message key. */
 export type FieldSpec = {
-  name: Exclude<keyof CooperativeFormValues, "kind" | "province" | "logoUrl" | "bannerUrl">
+  name: Exclude<keyof CooperativeFormValues, "kind" | "province" | "commune" | "logoUrl" | "bannerUrl">
   hint?:
     | "nameHint"
     | "shortNameHint"
@@ -35,12 +35,11 @@ export const IDENTITY_FIELDS: FieldSpec[] = [
   { name: "sectors", hint: "sectorsHint", optional: true },
 ]
 
-/** How to reach it (the province is a list, handled apart). */
+/** How to reach it (province and commune come from the official lists, handled apart). */
 export const CONTACT_FIELDS: FieldSpec[] = [
   { name: "phone", hint: "phoneHint", type: "tel", inputMode: "tel", autoComplete: "tel", required: true },
   { name: "email", type: "email", inputMode: "email", autoComplete: "email", required: true },
   { name: "street", hint: "streetHint", autoComplete: "address-line1", required: true, wide: true },
-  { name: "commune", required: true },
 ]
 
 /** What it says about itself, in both languages. */

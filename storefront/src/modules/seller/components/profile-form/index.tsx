@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl"
 import { type FormEvent, useState, useTransition } from "react"
+import type { CommuneList } from "@/lib/data/commune-views"
 import type { SellerActionError } from "@/lib/data/seller/mappers/action-error"
 import { updateProfileAction } from "@/lib/data/seller/profile-actions"
 import type { CooperativeFormValues } from "@/lib/data/seller/views"
@@ -9,10 +10,10 @@ import form from "../../styles/form.module.css"
 import CooperativeFields from "../cooperative-fields"
 import FormError from "../form-error"
 
-type Props = { values: CooperativeFormValues; isOwner: boolean }
+type Props = { values: CooperativeFormValues; communes: CommuneList | null; isOwner: boolean }
 
 /** The cooperative's public profile; owners also see and change the payout account. */
-export default function ProfileForm({ values, isOwner }: Props) {
+export default function ProfileForm({ values, communes, isOwner }: Props) {
   const t = useTranslations("SellerProfile")
   const [error, setError] = useState<SellerActionError | null>(null)
   const [saved, setSaved] = useState(false)
@@ -33,7 +34,7 @@ export default function ProfileForm({ values, isOwner }: Props) {
   return (
     <form className={form.form} onSubmit={submit} onChange={() => setSaved(false)} noValidate data-testid="seller-profile-form">
       {/* Remounted when the saved profile comes back, so the backend's tidied values (phone, holder) show. */}
-      <CooperativeFields key={JSON.stringify(values)} values={values} mode="update" showBank={isOwner} />
+      <CooperativeFields key={JSON.stringify(values)} values={values} communes={communes} mode="update" showBank={isOwner} />
       <FormError error={error} testId="seller-profile-error" />
       <div className={form.actions}>
         <button type="submit" className="button button-primary" disabled={pending} data-testid="seller-profile-save">

@@ -8,10 +8,12 @@ type Props = {
   cooperativeName: string
   /** Products a buyer may choose among (a cooperative's page); none on a product's own page. */
   products?: { id: string; title: string }[]
+  /** Id of the form's frame, for links to it: a link to an element inside a closed section opens the section. */
+  formId?: string
 }
 
 /** "Wholesale inquiry": a closed section under a product or a cooperative that opens the trade inquiry form, with or without JavaScript. */
-export default function WholesaleInquiry({ context, cooperativeName, products = [] }: Props) {
+export default function WholesaleInquiry({ context, cooperativeName, products = [], formId }: Props) {
   const t = useTranslations("TradeInquiry")
   return (
     <details className={styles.section} data-testid="wholesale-inquiry">
@@ -19,7 +21,7 @@ export default function WholesaleInquiry({ context, cooperativeName, products = 
         <span className={styles.title}>{t("wholesaleTitle")}</span>
         <span className={styles.lead}>{t("wholesaleLead", { cooperative: cooperativeName })}</span>
       </summary>
-      <div className={styles.body}>
+      <div className={styles.body} id={formId}>
         <TradeInquiryForm context={context} products={products} />
       </div>
     </details>

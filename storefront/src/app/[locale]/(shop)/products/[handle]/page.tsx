@@ -1,6 +1,8 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { toAppLocale } from "@/i18n/routing"
+import { getSellerStats } from "@/lib/data/cooperatives"
+import { listDeliveryOptions } from "@/lib/data/delivery"
 import { getProductByHandle } from "@/lib/data/products"
 import ProductTemplate from "@/modules/products/templates/product-template"
 
@@ -18,8 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  const { locale, handle } = await params
-  const product = await getProductByHandle(handle, toAppLocale(locale))
+  const { locale: rawLocale, handle } = await params
+  const locale = toAppLocale(rawLocale)
+  const product = await getProductByHandle(handle, locale)
   if (!product) notFound()
-  return <ProductTemplate product={product} />
+  const cooperative = product.cooperative?.handle
+  const [delivery, sellerStats] = cooperative
+    ? await Promise.all([listDeliveryOptions(cooperative, locale), getSellerStats(cooperative, locale)])
+    : [null, null]
+  return <ProductTemplate product={product} delivery={delivery} sellerStats={sellerStats} />
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { parseSectors, readCooperativeForm, toCooperativePayload, toCooperativeProfileView, toDateInput } from "../cooperative"
+import { parseSectors, readCooperativeForm, toCooperativePayload, toCooperativeProfileView, toDateInput, withOfficialCommune } from "../cooperative"
 
 // node:test returns promises the runner tracks itself; `void` tells the linter they are handled.
 
@@ -83,5 +83,22 @@ void describe("toCooperativeProfileView", () => {
 
   void it("splits sectors on commas, semicolons and lines", () => {
     assert.deepEqual(parseSectors("chè;mật ong\nthổ cẩm, "), ["chè", "mật ong", "thổ cẩm"])
+  })
+})
+
+void describe("withOfficialCommune", () => {
+  const values = readCooperativeForm(filled)
+
+  void it("gives the commune its official spelling when the province has it", () => {
+    assert.equal(withOfficialCommune({ ...values, commune: "xã lũng phìn".normalize("NFD") })?.commune, "Xã Lũng Phìn")
+  })
+
+  void it("refuses a commune of another province", () => {
+    assert.equal(withOfficialCommune({ ...values, province: "Lào Cai" }), null)
+  })
+
+  void it("leaves an empty commune or an unknown province to the backend's own message", () => {
+    assert.equal(withOfficialCommune({ ...values, commune: "" })?.commune, "")
+    assert.equal(withOfficialCommune({ ...values, province: "Hà Giang" })?.province, "Hà Giang")
   })
 })
