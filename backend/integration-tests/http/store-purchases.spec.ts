@@ -54,6 +54,18 @@ medusaIntegrationTestRunner({
       return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
     }
 
+    // The cooperative sets a new price in đồng for a variant (its other prices stay).
+    const setVndPrice = async (variantId: string, amount: number) => {
+      const container = getContainer()
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["price_set.id"], filters: { id: variantId } })
+      const priceSetId = (data[0] as unknown as { price_set: { id: string } }).price_set.id
+      const pricing = container.resolve(Modules.PRICING)
+      const prices = await pricing.listPrices({ price_set_id: [priceSetId] }, { select: ["id", "amount", "currency_code"] })
+      await pricing.updatePriceSets(priceSetId, {
+        prices: prices.map((p) => ({ id: p.id, currency_code: p.currency_code!, amount: p.currency_code === "vnd" ? amount : Number(p.amount) })),
+      })
+    }
+
     beforeAll(async () => {
       market = await seedMarketplace(getContainer())
       headers = { "x-publishable-api-key": market.publishableKey }
@@ -97,6 +109,65 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/POST \/store\/purchases/)
         expect(await snapshot(getContainer(), cartId)).toEqual(before)
+      })
+    })
+
+    describe("POST /store/carts/:id/price-check", () => {
+      type PricedCart = { total: number; items: { id: string; variant_id: string; unit_price: number; quantity: number }[] }
+      const readyCart = async () => {
+        const cartId = await createCheckoutCart(api, headers, market.setup.regions.vn, lines())
+        await chooseShipping(api, headers, cartId, market.approved[tea].id, "standard")
+        await chooseShipping(api, headers, cartId, market.approved[orange].id, "standard")
+        await startPayment(api, headers, cartId)
+        return cartId
+      }
+      const sessionsOf = async (cartId: string) => {
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "cart", fields: ["payment_collection.payment_sessions.id"], filters: { id: cartId } })
+        return ((data[0] as unknown as { payment_collection?: { payment_sessions?: { id: string }[] } }).payment_collection?.payment_sessions ?? []).map((s) => s.id)
+      }
+
+      it("answers 200 with no changes when prices stand, and leaves the cart and its payment as they were", async () => {
+        const cartId = await readyCart()
+        const shown = (await api.get(`/store/carts/${cartId}`, { headers })).data.cart as PricedCart
+        const sessions = await sessionsOf(cartId)
+        const res = await api.post(`/store/carts/${cartId}/price-check`, {}, { headers })
+        expect(res.status).toBe(200)
+        expect(res.data).toEqual({ changes: [] })
+        expect(((await api.get(`/store/carts/${cartId}`, { headers })).data.cart as PricedCart).total).toBe(shown.total)
+        expect(await sessionsOf(cartId)).toEqual(sessions)
+      })
+
+      it("answers 409 naming a price that moved, keeps the new price on the cart and drops the payment set up for the old total, placing nothing", async () => {
+        const cartId = await readyCart()
+        const shown = (await api.get(`/store/carts/${cartId}`, { headers })).data.cart as PricedCart
+        const teaVariant = variants.get(teaSeed().product.variants[0].sku)!
+        const teaLine = shown.items.find((i) => i.variant_id === teaVariant)!
+        const raised = teaLine.unit_price + 5000
+        await setVndPrice(teaVariant, raised)
+        const before = await snapshot(getContainer(), cartId)
+
+        const res = await api.post(`/store/carts/${cartId}/price-check`, {}, { headers }).catch(failed)
+        expect(res.status).toBe(409)
+        expect(res.data).toMatchObject({ type: "price_changed", changes: [{ item_id: teaLine.id, before: teaLine.unit_price, after: raised }] })
+        expect(res.data.message).toContain(teaSeed().product.title_vi)
+        expect(await snapshot(getContainer(), cartId)).toEqual(before)
+        const repriced = (await api.get(`/store/carts/${cartId}`, { headers })).data.cart as PricedCart
+        expect(repriced.total).toBe(shown.total + 5000 * teaLine.quantity)
+        // A card would be set up again for the new total before it is confirmed.
+        expect(await sessionsOf(cartId)).toEqual([])
+        const again = await api.post(`/store/carts/${cartId}/price-check`, {}, { headers })
+        expect(again.data).toEqual({ changes: [] })
+      })
+
+      it("answers 400 for a body with fields and 404 for an unknown cart", async () => {
+        const cartId = await readyCart()
+        const extra = await api.post(`/store/carts/${cartId}/price-check`, { cart_id: "cart_khac" }, { headers }).catch(failed)
+        expect(extra.status).toBe(400)
+        expect(extra.data.message).toMatch(/cart_id/)
+        const missing = await api.post("/store/carts/cart_khong_co/price-check", {}, { headers }).catch(failed)
+        expect(missing.status).toBe(404)
       })
     })
 
@@ -238,14 +309,8 @@ medusaIntegrationTestRunner({
 
         // The cooperative lowers the tea's price while the shopper is on the review step.
         const container = getContainer()
-        const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["price_set.id"], filters: { id: teaVariant } })
-        const priceSetId = (data[0] as unknown as { price_set: { id: string } }).price_set.id
-        const pricing = container.resolve(Modules.PRICING)
-        const prices = await pricing.listPrices({ price_set_id: [priceSetId] }, { select: ["id", "amount", "currency_code"] })
         const lowered = teaLine.unit_price - 10000
-        await pricing.updatePriceSets(priceSetId, {
-          prices: prices.map((p) => ({ id: p.id, currency_code: p.currency_code!, amount: p.currency_code === "vnd" ? lowered : Number(p.amount) })),
-        })
+        await setVndPrice(teaVariant, lowered)
 
         const before = await snapshot(container, cartId)
         const refused = await api.post("/store/purchases", { cart_id: cartId }, { headers }).catch(failed)

@@ -5,7 +5,7 @@ import { unstable_rethrow } from "next/navigation"
 import { getLocale } from "next-intl/server"
 import { z } from "zod"
 import { redirect } from "../../i18n/navigation"
-import { checkoutCountries, choosePayment, chooseShippingOptions, placePurchase, saveCheckoutAddress, saveForeignCheckoutAddress } from "./checkout"
+import { checkCartPrices, checkoutCountries, choosePayment, chooseShippingOptions, placePurchase, saveCheckoutAddress, saveForeignCheckoutAddress } from "./checkout"
 import { errorStatus } from "./errors"
 import { readAddressValues, validateAddress } from "./mappers/checkout-address"
 import { readForeignAddressValues, validateForeignAddress } from "./mappers/foreign-address"
@@ -66,6 +66,25 @@ export async function choosePaymentAction(input: { method: string }): Promise<Ch
   const parsed = paymentSchema.safeParse(input)
   if (!parsed.success) return { error: { code: "payment_unavailable", detail: null } }
   return run("payment", () => choosePayment(parsed.data.method), "payment_failed")
+}
+
+/**
+ * Step 4 with a card, before the card is confirmed: checks that the cart's prices still stand. When one moved the
+ * review step is drawn again with the new prices and the shopper chooses the card again for the new total.
+ */
+export async function checkPricesAction(): Promise<CheckoutActionResult> {
+  try {
+    await checkCartPrices()
+  } catch (error) {
+    unstable_rethrow(error)
+    const status = errorStatus(error)
+    if (status === undefined || status >= 500) console.error("Checkout step failed: price check", error)
+    const refused = toCheckoutError(error, "place_failed")
+    // Nothing is redrawn when the prices stand, so the card field keeps what the shopper typed.
+    if (refused.code === "price_changed") revalidatePath("/", "layout")
+    return { error: refused }
+  }
+  return { error: null }
 }
 
 /** Step 4: places the order and opens the purchase page; returns only when placing failed. */

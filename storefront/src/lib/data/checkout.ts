@@ -167,6 +167,16 @@ export async function choosePayment(method: PaymentMethod): Promise<void> {
 }
 
 /**
+ * Re-prices the cart as placing it would, before a card is confirmed — `POST /store/carts/:id/price-check`. When a
+ * price moved the store API answers 409 (the cart keeps the new prices and drops the card's session), so the card is
+ * never charged a total the purchase would not have.
+ */
+export async function checkCartPrices(): Promise<void> {
+  const cart = await requireCart()
+  await getSdk().client.fetch(`/store/carts/${cart.id}/price-check`, { method: "POST", body: {} })
+}
+
+/**
  * Places the cart as one purchase (one order per cooperative) and forgets the cart — `POST /store/purchases`.
  * The store API returns the same purchase when the cart is placed again, so a repeated request is harmless.
  */

@@ -1,10 +1,11 @@
-import { type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { StoreCartShippingGroups } from "./validators"
+import { StoreCartPriceCheck, StoreCartShippingGroups } from "./validators"
 
 // Medusa requires the publishable key on every /store route, this one included.
 export const storeCartShippingGroupMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts/:id/shipping-groups", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreCartShippingGroups, {})] },
+  { matcher: "/store/carts/:id/price-check", methods: ["POST"], middlewares: [validateAndTransformBody(StoreCartPriceCheck)] },
 ]
 
 // Medusa's own completion would put every cooperative's lines into one order, with stock taken from any location.

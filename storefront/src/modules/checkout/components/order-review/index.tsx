@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl"
 import { useRef, useState, useTransition } from "react"
-import { placeOrderAction } from "@/lib/data/checkout-actions"
+import { checkPricesAction, placeOrderAction } from "@/lib/data/checkout-actions"
 import type { CheckoutView } from "@/lib/data/checkout-views"
 import type { CheckoutActionError } from "@/lib/data/mappers/checkout-error"
 import form from "../../styles/form.module.css"
@@ -24,11 +24,18 @@ export default function OrderReview({ checkout }: Props) {
   const placing = useRef(false)
 
   // A card is confirmed with Stripe first (the shopper may have to pass their bank's check); the order is placed after.
+  // The prices are checked before the card is charged: a price that moved is shown before any money is taken.
   function place(confirmCard?: ConfirmCard) {
     if (placing.current) return
     placing.current = true
     setError(null)
     startTransition(async () => {
+      const checked = confirmCard ? await checkPricesAction() : { error: null }
+      if (checked.error) {
+        setError(checked.error)
+        placing.current = false
+        return
+      }
       const refused = confirmCard ? await confirmCard() : null
       if (refused) {
         setError({ code: "card_failed", detail: refused })
