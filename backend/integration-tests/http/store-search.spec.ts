@@ -1,6 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { cancelOrderWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow, deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  cancelOrderWorkflow,
+  createCollectionsWorkflow,
+  deleteCollectionsWorkflow,
+  deleteProductsWorkflow,
+  updateCollectionsWorkflow,
+  updateProductCategoriesWorkflow,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { changeCooperativeStatusWorkflow } from "../../src/workflows/cooperative/change-cooperative-status"
 import { SEARCH_MODULE } from "../../src/modules/search"
 import type SearchModuleService from "../../src/modules/search/service"
@@ -178,6 +187,28 @@ medusaIntegrationTestRunner({
         expect((await search({ kind: "cooperative", q: "meo vac" })).data.total).toBe(0)
         await changeCooperativeStatusWorkflow(container).run({ input: { id: honey.id, action: "approve", actor: { type: "system", id: null } } })
         await eventually(() => search(ofHoney), (r) => r.data.total === seeded.honeySeeds.length)
+      })
+
+      it("follows a category's new name and handle, and a collection's new handle, and forgets a deleted collection", async () => {
+        const container = getContainer()
+        const honeyCount = (await search({ "filters[category]": "mat-ong" })).data.total
+        expect(honeyCount).toBeGreaterThan(0)
+        await updateProductCategoriesWorkflow(container).run({ input: { selector: { id: seeded.honeyCategory.id }, update: { name: "Mật ong rừng", handle: "mat-ong-rung" } } })
+        await eventually(() => search({ "filters[category]": "mat-ong-rung" }), (r) => r.data.total === honeyCount)
+        expect((await search({ "filters[category]": "mat-ong" })).data.total).toBe(0)
+        await eventually(() => search({ kind: "category", q: "mat ong rung" }), (r) => titles(r).includes("Mật ong rừng"))
+
+        const orange = seeded.products.find((p) => p.title === "Cam sành Hàm Yên")!
+        const { result: [collection] } = await createCollectionsWorkflow(container).run({ input: { collections: [{ title: "Quà Tết", handle: "qua-tet" }] } })
+        await updateProductsWorkflow(container).run({ input: { selector: { id: orange.id }, update: { collection_id: collection!.id } } })
+        await eventually(() => search({ "filters[collection]": "qua-tet" }), (r) => titles(r).includes("Cam sành Hàm Yên"))
+        await updateCollectionsWorkflow(container).run({ input: { selector: { id: collection!.id }, update: { handle: "qua-tet-2027" } } })
+        await eventually(() => search({ "filters[collection]": "qua-tet-2027" }), (r) => titles(r).includes("Cam sành Hàm Yên"))
+        expect((await search({ "filters[collection]": "qua-tet" })).data.total).toBe(0)
+        await deleteCollectionsWorkflow(container).run({ input: { ids: [collection!.id] } })
+        await eventually(() => search({ "filters[collection]": "qua-tet-2027" }), (r) => r.data.total === 0)
+        // The product itself stays findable.
+        expect(titles(await search({ q: "cam sanh ham yen" }))).toContain("Cam sành Hàm Yên")
       })
 
       it("forgets a deleted product", async () => {

@@ -56,6 +56,9 @@ export type CollectSearchSourcesInput = {
   reservation_ids?: string[]
   cooperative_ids?: string[]
   certificate_ids?: string[]
+  /** Categories and collections renamed or deleted: their products' documents carry their handles and names. */
+  category_ids?: string[]
+  collection_ids?: string[]
 }
 
 type Graph = { graph: (q: Record<string, unknown>) => Promise<{ data: unknown[] }> }
@@ -80,6 +83,12 @@ async function affectedProductIds(query: Graph, input: CollectSearchSourcesInput
   }
   if (input.certificate_ids?.length) {
     const { data } = await query.graph({ entity: "ocop_certificate", fields: ["products.id"], filters: { id: input.certificate_ids } })
+    add(data, (c: { products?: ({ id: string } | null)[] }) => (c.products ?? []).map((p) => p?.id))
+  }
+  // Deleted ones too: a category or collection is soft-deleted, and its products must drop its handle.
+  for (const [entity, keys] of [["product_category", input.category_ids], ["product_collection", input.collection_ids]] as const) {
+    if (!keys?.length) continue
+    const { data } = await query.graph({ entity, fields: ["products.id"], filters: { id: keys }, withDeleted: true })
     add(data, (c: { products?: ({ id: string } | null)[] }) => (c.products ?? []).map((p) => p?.id))
   }
   if (input.cooperative_ids?.length) {
