@@ -323,9 +323,12 @@ medusaIntegrationTestRunner({
         const today = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10)
         expect(r.by_day).toEqual([{ day: today, visits: 3, orders: 1, revenue: teaLines, leads: 1 }])
 
-        const csv = await api.get(`/admin/fairs/${fair.id}/report?format=csv`, admin)
+        const csv = await api.get(`/admin/fairs/${fair.id}/report?format=csv`, { ...admin, responseType: "arraybuffer" })
         expect(csv.headers["content-type"]).toMatch(/text\/csv/)
-        expect(String(csv.data).split("\n")).toEqual(
+        const text = Buffer.from(csv.data).toString("utf8")
+        // A byte order mark first, so Excel opens the cooperatives' Vietnamese names as UTF-8.
+        expect(text.startsWith("\uFEFF")).toBe(true)
+        expect(text.slice(1).split("\n")).toEqual(
           expect.arrayContaining(["section,booth,cooperative,day,visits,orders,revenue_vnd,leads", `booth,R01,${tea.name},,1,1,${teaLines},1`, `day,,,${today},3,1,${teaLines},1`])
         )
         expect((await api.get(`/admin/fairs/${fair.id}/report`).catch(failed)).status).toBe(401)

@@ -78,11 +78,11 @@ export async function boothReport(scope: MedusaContainer, fairId: string, cooper
   return { code, total, by_day: [...byDay.entries()].map(([day, row]) => ({ day, ...row })).sort((a, b) => a.day.localeCompare(b.day)) }
 }
 
-/** The report as CSV: one line per booth, then one per day, with a header; revenue in đồng. */
+/** The report as CSV: one line per booth, then one per day, with a header; revenue in đồng. It starts with a byte order mark, so Excel reads the Vietnamese names as UTF-8. */
 export function fairReportCsv(report: Pick<Awaited<ReturnType<typeof fairReport>>, "total" | "by_booth" | "by_day">): string {
   const lines = [["section", "booth", "cooperative", "day", "visits", "orders", "revenue_vnd", "leads"]]
   for (const b of report.by_booth) lines.push(["booth", b.code ?? "", b.cooperative ?? "", "", String(b.visits), String(b.orders), String(b.revenue), String(b.leads)])
   for (const d of report.by_day) lines.push(["day", "", "", d.day, String(d.visits), String(d.orders), String(d.revenue), String(d.leads)])
   lines.push(["total", "", "", "", String(report.total.visits), String(report.total.orders), String(report.total.revenue), String(report.total.leads)])
-  return toCsv(lines)
+  return toCsv(lines, { bom: true })
 }

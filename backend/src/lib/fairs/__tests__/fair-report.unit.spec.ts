@@ -12,9 +12,9 @@ describe("a fair's report", () => {
     expect(vietnamDay("2026-11-23T17:00:00Z")).toBe("2026-11-24")
   })
 
-  it("as CSV: a header, a line per booth and per day, the total; quoted where needed", () => {
+  it("as CSV: a byte order mark for Excel, a header, a line per booth and per day, the total; quoted where needed", () => {
     expect(fairReportCsv(report('HTX "Chè", Lũng Phìn')).split("\n")).toEqual([
-      "section,booth,cooperative,day,visits,orders,revenue_vnd,leads",
+      "\uFEFFsection,booth,cooperative,day,visits,orders,revenue_vnd,leads",
       'booth,A01,"HTX ""Chè"", Lũng Phìn",,3,1,270000,1',
       "day,,,2026-11-23,3,1,270000,1",
       "total,,,,3,1,270000,1",
