@@ -83,11 +83,12 @@ medusaIntegrationTestRunner({
       // The same e-mail three times, then refused; another e-mail from the same address until the address's limit.
       for (let i = 0; i < 3; i++) expect((await api.post("/store/trade-leads", inquiry(seller.cooperative.handle), store)).status).toBe(201)
       const sameEmail = await api.post("/store/trade-leads", inquiry(seller.cooperative.handle), store).catch(failed)
-      expect(sameEmail.status).toBe(400)
-      expect(sameEmail.data.message).toMatch(/Too many inquiries/)
+      expect(sameEmail.status).toBe(429)
+      expect(sameEmail.headers["retry-after"]).toBe("3600")
+      expect(sameEmail.data).toMatchObject({ type: "too_many_requests", message: expect.stringMatching(/Too many inquiries/) })
       for (let i = 0; i < 2; i++) expect((await api.post("/store/trade-leads", inquiry(seller.cooperative.handle, { email: `buyer${i}@example.test` }), store)).status).toBe(201)
       const sameAddress = await api.post("/store/trade-leads", inquiry(seller.cooperative.handle, { email: "fresh@example.test" }), store).catch(failed)
-      expect(sameAddress.status).toBe(400)
+      expect(sameAddress.status).toBe(429)
       // Another visitor, as the proxy in front of the shop reports it, has a limit of its own.
       const elsewhere = { headers: { ...store.headers, "x-forwarded-for": "203.0.113.9" } }
       expect((await api.post("/store/trade-leads", inquiry(seller.cooperative.handle, { email: "fresh@example.test" }), elsewhere)).status).toBe(201)

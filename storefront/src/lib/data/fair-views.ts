@@ -96,7 +96,7 @@ export const TRADE_LEAD_LIMITS = {
 export type TradeLeadContext = { cooperative: string; productId?: string; fairSlug?: string; boothCode?: string }
 
 /** Why sending failed; the form shows the backend's sentence when it gave one, else `TradeInquiry.errors.<code>`. */
-export type TradeLeadErrorCode = "invalid_input" | "rejected" | "not_found" | "failed"
+export type TradeLeadErrorCode = "invalid_input" | "rejected" | "not_found" | "too_many" | "failed"
 
 /** What the inquiry action returns instead of throwing; `fields` names the fields to correct. */
 export type TradeLeadActionResult =

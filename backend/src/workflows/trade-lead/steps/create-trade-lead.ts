@@ -1,5 +1,6 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { TOO_MANY_REQUESTS } from "../../../api/error-handler"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import { FAIR_MODULE } from "../../../modules/fair"
@@ -32,7 +33,7 @@ const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_D
 /**
  * Records an inquiry to an approved cooperative, about one of its published products if named, and from one of its
  * approved booths if a fair is named; links it to the cooperative (and product). Refused when the sender (address or
- * e-mail) has sent too many in the last hour. Undone by removing the lead and its links.
+ * e-mail) has sent too many in the last hour (429). Undone by removing the lead and its links.
  */
 export const createTradeLeadStep = createStep(
   createTradeLeadStepId,
@@ -45,7 +46,7 @@ export const createTradeLeadStep = createStep(
       fairs.listAndCountTradeLeads({ email: input.email, created_at: { $gte: since } }, { take: 1, select: ["id"] }),
     ])
     const limited = leadLimitProblem({ from_ip: fromIp, from_email: fromEmail })
-    if (limited) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, limited)
+    if (limited) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, limited, TOO_MANY_REQUESTS)
 
     const { data } = await query.graph({ entity: "cooperative", fields: ["id", "name", "status", "products.id", "products.title", "products.status"], filters: { handle: input.cooperative } })
     const coop = data[0] as unknown as Coop | undefined

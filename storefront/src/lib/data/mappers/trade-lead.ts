@@ -104,6 +104,9 @@ export function toTradeLeadError(error: unknown): { code: TradeLeadErrorCode; me
       return { code: "rejected", message: backendMessage(error) }
     case 404:
       return { code: "not_found", message: backendMessage(error) }
+    // Sent too many in the last hour: said in the visitor's language, with what to do instead.
+    case 429:
+      return { code: "too_many", message: null }
     default:
       return { code: "failed", message: null }
   }

@@ -101,8 +101,10 @@ void describe("parseTradeLeadContext", () => {
 
 void describe("toTradeLeadError", () => {
   void it("keeps the backend's sentence for a refusal the visitor can act on, and hides anything else", () => {
+    const refused = "HTX Chè sells no product \"x\"."
+    assert.deepEqual(toTradeLeadError(new FetchError(refused, 400)), { code: "rejected", message: refused })
     const limited = "Too many inquiries from you in the last hour; please try again later or contact the cooperative by phone."
-    assert.deepEqual(toTradeLeadError(new FetchError(limited, 400)), { code: "rejected", message: limited })
+    assert.deepEqual(toTradeLeadError(new FetchError(limited, 429)), { code: "too_many", message: null })
     assert.deepEqual(toTradeLeadError(new FetchError("No cooperative \"x\".", 404)), { code: "not_found", message: "No cooperative \"x\"." })
     assert.deepEqual(toTradeLeadError(new FetchError("relation does not exist", 500)), { code: "failed", message: null })
     assert.deepEqual(toTradeLeadError(new TypeError("fetch failed")), { code: "failed", message: null })
