@@ -12,12 +12,24 @@ const VIETQR = "pp_vietqr_vietqr"
 const COD = "pp_system_default"
 const MARCH = "from=2026-03-01&to=2026-03-31"
 
-type Line = { cooperative: { id: string; handle: string; name: string }; currency_code: string; orders: number; canceled_orders: number; gross: number; card_owed: number; vietqr_received: number; cash_collected: number; unpaid: number }
+type Line = {
+  cooperative: { id: string; handle: string; name: string }
+  currency_code: string
+  orders: number
+  canceled_orders: number
+  gross: number
+  card_owed: number
+  vietqr_received: number
+  cash_collected: number
+  unpaid: number
+  card_refund_due: number
+  cooperative_refund_due: number
+}
 type Totals = Omit<Line, "cooperative">
 type PlacedOrder = { id: string; display_id: number; total: number; cooperative: { handle: string } }
 
-const AMOUNTS = ["orders", "canceled_orders", "gross", "card_owed", "vietqr_received", "cash_collected", "unpaid"] as const
-const empty = () => ({ orders: 0, canceled_orders: 0, gross: 0, card_owed: 0, vietqr_received: 0, cash_collected: 0, unpaid: 0 })
+const AMOUNTS = ["orders", "canceled_orders", "gross", "card_owed", "vietqr_received", "cash_collected", "unpaid", "card_refund_due", "cooperative_refund_due"] as const
+const empty = () => ({ orders: 0, canceled_orders: 0, gross: 0, card_owed: 0, vietqr_received: 0, cash_collected: 0, unpaid: 0, card_refund_due: 0, cooperative_refund_due: 0 })
 
 // The test runner restores the database to its state after beforeAll before each test: every order is placed there.
 medusaIntegrationTestRunner({
@@ -116,6 +128,21 @@ medusaIntegrationTestRunner({
       honeyMarchOrders.push({ display_id: canceled.honey.display_id, settles_as: "unpaid", total: canceled.honey.total })
       await placedAt([canceled.honey, canceled.wine], "2026-03-20T08:00:00+07:00")
 
+      // Paid, then canceled: the shopper's money must go back, by the marketplace for the wine paid by card, by the honey
+      // cooperative for the transfer it received. Neither is in the gross.
+      const refunded = await buy(COD, ["wine"])
+      await paidByCard([refunded.wine])
+      await api.post(`/cooperative/orders/${refunded.wine.id}/cancel`, { reason: "Hàng vỡ khi đóng gói" }, wine.headers)
+      expected.wine.canceled_orders++
+      expected.wine.card_refund_due += refunded.wine.total
+      const returned = await buy(VIETQR, ["honey"])
+      await api.post(`/cooperative/orders/${returned.honey.id}/payment`, {}, honey.headers)
+      await api.post(`/cooperative/orders/${returned.honey.id}/cancel`, { reason: "Người mua đổi ý" }, honey.headers)
+      expected.honey.canceled_orders++
+      expected.honey.cooperative_refund_due += returned.honey.total
+      honeyMarchOrders.push({ display_id: returned.honey.display_id, settles_as: "cooperative_refund_due", total: returned.honey.total })
+      await placedAt([refunded.wine, returned.honey], "2026-03-22T10:00:00+07:00")
+
       // From abroad, in dollars, by card.
       const abroad = await buyFromAbroad()
       await paidByCard([abroad])
@@ -158,9 +185,11 @@ medusaIntegrationTestRunner({
         expect(expected.honeyUsd.card_owed).toBeGreaterThan(0)
         expect(r.cooperatives).toHaveLength(3)
 
-        // The canceled wine order is counted, not added.
-        expect(expected.wine.canceled_orders).toBe(1)
+        // The canceled wine orders are counted, not added; the one paid by card is the marketplace's to refund.
+        expect(expected.wine.canceled_orders).toBe(2)
         expect(lineOf(r.cooperatives, wine)!.gross).toBe(expected.wine.card_owed + expected.wine.vietqr_received + expected.wine.unpaid)
+        expect(lineOf(r.cooperatives, wine)!.card_refund_due).toBeGreaterThan(0)
+        expect(lineOf(r.cooperatives, honey)!.cooperative_refund_due).toBeGreaterThan(0)
 
         for (const currency of ["vnd", "usd"]) {
           const total = r.totals.find((t) => t.currency_code === currency)!
@@ -204,13 +233,15 @@ medusaIntegrationTestRunner({
         const bytes = Buffer.from(res.data)
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
         const rows = bytes.toString("utf8").slice(1).trimEnd().split("\n")
-        expect(rows[0]).toBe("line,cooperative,handle,currency,orders,canceled_orders,gross,card_owed,vietqr_received,cash_collected,unpaid")
+        expect(rows[0]).toBe("line,cooperative,handle,currency,orders,canceled_orders,gross,card_owed,vietqr_received,cash_collected,unpaid,card_refund_due,cooperative_refund_due")
         const h = expected.honey
-        expect(rows).toContain(`cooperative,Hợp tác xã Thử nghiệm 61,${honey.cooperative.handle},VND,${h.orders},0,${h.gross},${h.card_owed},${h.vietqr_received},${h.cash_collected},${h.unpaid}`)
+        expect(rows).toContain(`cooperative,Hợp tác xã Thử nghiệm 61,${honey.cooperative.handle},VND,${h.orders},1,${h.gross},${h.card_owed},${h.vietqr_received},${h.cash_collected},${h.unpaid},0,${h.cooperative_refund_due}`)
         const usd = expected.honeyUsd
-        expect(rows).toContain(`cooperative,Hợp tác xã Thử nghiệm 61,${honey.cooperative.handle},USD,1,0,${usd.gross.toFixed(2)},${usd.card_owed.toFixed(2)},0.00,0.00,0.00`)
+        expect(rows).toContain(`cooperative,Hợp tác xã Thử nghiệm 61,${honey.cooperative.handle},USD,1,0,${usd.gross.toFixed(2)},${usd.card_owed.toFixed(2)},0.00,0.00,0.00,0.00,0.00`)
         const vndTotal = r.totals.find((t) => t.currency_code === "vnd")!
-        expect(rows).toContain(`total,,,VND,${vndTotal.orders},1,${vndTotal.gross},${vndTotal.card_owed},${vndTotal.vietqr_received},${vndTotal.cash_collected},${vndTotal.unpaid}`)
+        expect(rows).toContain(
+          `total,,,VND,${vndTotal.orders},3,${vndTotal.gross},${vndTotal.card_owed},${vndTotal.vietqr_received},${vndTotal.cash_collected},${vndTotal.unpaid},${vndTotal.card_refund_due},${vndTotal.cooperative_refund_due}`
+        )
         expect(rows).toHaveLength(1 + 3 + 2)
       })
 
@@ -259,6 +290,7 @@ medusaIntegrationTestRunner({
           "2026-03-10T14:00:00+07:00,vietqr,new,<paid>,vietqr_received",
           "2026-03-15T20:45:00+07:00,card,new,<paid>,card_owed",
           "2026-03-20T08:00:00+07:00,cash_on_delivery,canceled,,canceled",
+          "2026-03-22T10:00:00+07:00,card,canceled,<paid>,card_refund_due",
         ])
       })
 

@@ -131,7 +131,7 @@ test.describe("an operator settles with the cooperatives in the Medusa admin", (
       expect(name).toBe(`doi-soat-${today.slice(0, 7)}-01-${today}.csv`)
       expect(text.startsWith(BOM)).toBe(true)
       const rows = parseCsv(text.slice(1))
-      expect(rows[0]).toEqual(["line", "cooperative", "handle", "currency", "orders", "canceled_orders", "gross", "card_owed", "vietqr_received", "cash_collected", "unpaid"])
+      expect(rows[0]).toEqual(["line", "cooperative", "handle", "currency", "orders", "canceled_orders", "gross", "card_owed", "vietqr_received", "cash_collected", "unpaid", "card_refund_due", "cooperative_refund_due"])
       const teaRow = rows.find((r) => r[0] === "cooperative" && r[2] === collector.handle && r[3] === "VND")
       expect(teaRow, `${collector.name} has a line in the CSV`).toBeDefined()
       expect(teaRow![1]).toBe(collector.name)

@@ -2,7 +2,7 @@ import { sdk } from "./sdk"
 
 export type PaymentMethod = "cash_on_delivery" | "vietqr" | "card"
 /** Where an order's money stands; the amount columns of the settlement. */
-export type SettlesAs = "card_owed" | "vietqr_received" | "cash_collected" | "unpaid" | "canceled"
+export type SettlesAs = "card_owed" | "vietqr_received" | "cash_collected" | "unpaid" | "canceled" | "card_refund_due" | "cooperative_refund_due"
 
 /** Amounts in the currency's main unit (125000 đồng, 12.5 dollars), as the API gives money. */
 export type SettlementAmounts = {
@@ -13,6 +13,10 @@ export type SettlementAmounts = {
   vietqr_received: number
   cash_collected: number
   unpaid: number
+  /** Canceled card orders: the marketplace refunds the shopper. */
+  card_refund_due: number
+  /** Canceled orders the cooperative was paid for (VietQR or cash): the cooperative refunds the shopper. */
+  cooperative_refund_due: number
 }
 export type SettlementCooperative = { id: string; handle: string; name: string }
 export type SettlementLine = SettlementAmounts & { cooperative: SettlementCooperative; currency_code: string }
@@ -42,7 +46,7 @@ export type CooperativeSettlement = {
 export type PeriodQuery = { from: string; to: string }
 
 /** The amount columns, in the order the tables show them. */
-export const AMOUNT_COLUMNS = ["gross", "card_owed", "vietqr_received", "cash_collected", "unpaid"] as const
+export const AMOUNT_COLUMNS = ["gross", "card_owed", "vietqr_received", "cash_collected", "unpaid", "card_refund_due", "cooperative_refund_due"] as const
 
 /** Same ceiling as the backend: one report covers at most a year, leap day included. */
 export const MAX_PERIOD_DAYS = 366

@@ -3,7 +3,7 @@ import { amountText } from "../money"
 import { toVietnamIso } from "../traceability/vietnam-time"
 import type { CooperativeSettlement, SettlementReport } from "./settlement-report"
 
-const AMOUNT_COLUMNS = ["gross", "card_owed", "vietqr_received", "cash_collected", "unpaid"] as const
+const AMOUNT_COLUMNS = ["gross", "card_owed", "vietqr_received", "cash_collected", "unpaid", "card_refund_due", "cooperative_refund_due"] as const
 
 // An instant as Việt Nam reads it, to the second: 2026-03-31T23:30:00+07:00.
 const vietnamTime = (at: Date | string | null) => (at === null ? "" : toVietnamIso(at).replace(/\.\d{3}/, ""))

@@ -63,6 +63,8 @@ function inMainUnits<T extends SettlementAmounts & { currency_code: string }>(li
     vietqr_received: money(line.vietqr_received),
     cash_collected: money(line.cash_collected),
     unpaid: money(line.unpaid),
+    card_refund_due: money(line.card_refund_due),
+    cooperative_refund_due: money(line.cooperative_refund_due),
   }
 }
 
@@ -70,7 +72,8 @@ const periodOf = ({ from, to }: SettlementPeriod) => ({ from, to, time_zone: "As
 
 /**
  * What the marketplace and each cooperative owe each other for the orders placed in a period: per cooperative and
- * currency, the orders (canceled ones counted apart), their gross amount and how it was paid; totals per currency.
+ * currency, the orders (canceled ones counted apart), their gross amount and how it was paid, and what canceled orders
+ * that had been paid must give back; totals per currency.
  */
 export async function settlementReport(scope: MedusaContainer, period: SettlementPeriod) {
   const { lines, totals } = summarizeSettlement(await loadSettlementOrders(scope, period))

@@ -16,34 +16,48 @@ export type SettlementOrder = {
 /**
  * Where an order's money stands between the marketplace and the cooperative: paid by card (the operator's Stripe account
  * holds it, so it is owed to the cooperative), paid by VietQR straight to the cooperative's bank, cash the cooperative
- * collected, not paid yet, or canceled (counted apart, never in the amounts).
+ * collected, not paid yet, or canceled (counted apart, never in the gross). A canceled order that had been paid is money
+ * the shopper must get back: from the marketplace for a card, from the cooperative for a transfer or cash it received.
  */
-export type SettlesAs = "card_owed" | "vietqr_received" | "cash_collected" | "unpaid" | "canceled"
+export type SettlesAs = "card_owed" | "vietqr_received" | "cash_collected" | "unpaid" | "canceled" | "card_refund_due" | "cooperative_refund_due"
 
 /** Amounts of a settlement line, in whole minor units of one currency. */
 export type SettlementAmounts = { orders: number; canceled_orders: number; gross: number } & Record<Exclude<SettlesAs, "canceled">, number>
+
+const REFUNDS: ReadonlySet<SettlesAs> = new Set(["canceled", "card_refund_due", "cooperative_refund_due"])
 
 /** A cooperative's settlement in one currency; a cooperative that sold in đồng and in dollars has two. */
 export type SettlementLine = { cooperative: SettlementOrder["cooperative"]; currency_code: string } & SettlementAmounts
 
 /** The column an order's amount goes to. */
 export function settlesAs(order: Pick<SettlementOrder, "state" | "paid_at" | "payment_method">): SettlesAs {
-  if (order.state === "canceled") return "canceled"
+  if (order.state === "canceled") return !order.paid_at ? "canceled" : order.payment_method === "card" ? "card_refund_due" : "cooperative_refund_due"
   if (!order.paid_at) return "unpaid"
   return order.payment_method === "card" ? "card_owed" : order.payment_method === "vietqr" ? "vietqr_received" : "cash_collected"
 }
 
-const empty = (): SettlementAmounts => ({ orders: 0, canceled_orders: 0, gross: 0, card_owed: 0, vietqr_received: 0, cash_collected: 0, unpaid: 0 })
+const empty = (): SettlementAmounts => ({
+  orders: 0,
+  canceled_orders: 0,
+  gross: 0,
+  card_owed: 0,
+  vietqr_received: 0,
+  cash_collected: 0,
+  unpaid: 0,
+  card_refund_due: 0,
+  cooperative_refund_due: 0,
+})
 
 function add(amounts: SettlementAmounts, order: SettlementOrder) {
   const column = settlesAs(order)
-  if (column === "canceled") {
+  if (REFUNDS.has(column)) {
     amounts.canceled_orders++
+    if (column !== "canceled") amounts[column] += order.total
     return
   }
   amounts.orders++
   amounts.gross += order.total
-  amounts[column] += order.total
+  amounts[column as Exclude<SettlesAs, "canceled">] += order.total
 }
 
 // The marketplace's own currency first; the others after it, by code.

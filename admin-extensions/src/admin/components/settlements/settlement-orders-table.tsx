@@ -8,6 +8,8 @@ const SETTLES_AS_COLORS: Record<SettlesAs, "orange" | "green" | "blue" | "grey" 
   cash_collected: "green",
   unpaid: "blue",
   canceled: "grey",
+  card_refund_due: "red",
+  cooperative_refund_due: "red",
 }
 
 /** One cooperative's orders in the period, oldest first, each with where its money stands. */

@@ -1,28 +1,29 @@
 import { UTF8_BOM } from "../../csv"
 import { cooperativeSettlementCsv, settlementFileName, settlementReportCsv } from "../settlement-csv"
 
-const amounts = { orders: 3, canceled_orders: 1, gross: 280000, card_owed: 120000, vietqr_received: 80000, cash_collected: 50000, unpaid: 30000 }
+const amounts = { orders: 3, canceled_orders: 2, gross: 280000, card_owed: 120000, vietqr_received: 80000, cash_collected: 50000, unpaid: 30000, card_refund_due: 70000, cooperative_refund_due: 0 }
+const dollars = { orders: 1, canceled_orders: 0, gross: 12.5, card_owed: 12.5, vietqr_received: 0, cash_collected: 0, unpaid: 0, card_refund_due: 0, cooperative_refund_due: 0 }
 
 describe("the settlement report as CSV", () => {
   const csv = settlementReportCsv({
     cooperatives: [
       { cooperative: { id: "c1", handle: "htx-che", name: "HTX Chè Shan tuyết, Lũng Phìn" }, currency_code: "vnd", ...amounts },
-      { cooperative: { id: "c2", handle: "htx-x", name: "=HYPERLINK(\"http://x\")" }, currency_code: "usd", orders: 1, canceled_orders: 0, gross: 12.5, card_owed: 12.5, vietqr_received: 0, cash_collected: 0, unpaid: 0 },
+      { cooperative: { id: "c2", handle: "htx-x", name: "=HYPERLINK(\"http://x\")" }, currency_code: "usd", ...dollars },
     ],
     totals: [
       { currency_code: "vnd", ...amounts },
-      { currency_code: "usd", orders: 1, canceled_orders: 0, gross: 12.5, card_owed: 12.5, vietqr_received: 0, cash_collected: 0, unpaid: 0 },
+      { currency_code: "usd", ...dollars },
     ],
   })
 
   it("starts with the UTF-8 mark so Excel shows Vietnamese, then a header, a line per cooperative and a total per currency", () => {
     expect(csv.startsWith(UTF8_BOM)).toBe(true)
     expect(csv.slice(1).split("\n")).toEqual([
-      "line,cooperative,handle,currency,orders,canceled_orders,gross,card_owed,vietqr_received,cash_collected,unpaid",
-      'cooperative,"HTX Chè Shan tuyết, Lũng Phìn",htx-che,VND,3,1,280000,120000,80000,50000,30000',
-      `cooperative,"'=HYPERLINK(""http://x"")",htx-x,USD,1,0,12.50,12.50,0.00,0.00,0.00`,
-      "total,,,VND,3,1,280000,120000,80000,50000,30000",
-      "total,,,USD,1,0,12.50,12.50,0.00,0.00,0.00",
+      "line,cooperative,handle,currency,orders,canceled_orders,gross,card_owed,vietqr_received,cash_collected,unpaid,card_refund_due,cooperative_refund_due",
+      'cooperative,"HTX Chè Shan tuyết, Lũng Phìn",htx-che,VND,3,2,280000,120000,80000,50000,30000,70000,0',
+      `cooperative,"'=HYPERLINK(""http://x"")",htx-x,USD,1,0,12.50,12.50,0.00,0.00,0.00,0.00,0.00`,
+      "total,,,VND,3,2,280000,120000,80000,50000,30000,70000,0",
+      "total,,,USD,1,0,12.50,12.50,0.00,0.00,0.00,0.00,0.00",
       "",
     ])
   })

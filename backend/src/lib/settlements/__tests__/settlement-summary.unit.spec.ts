@@ -25,23 +25,40 @@ describe("where an order's money stands", () => {
     expect(settlesAs({ state: "delivered", paid_at: new Date(), payment_method: "cash_on_delivery" })).toBe("cash_collected")
   })
 
-  it("is unpaid until paid, and canceled whatever was paid", () => {
+  it("is unpaid until paid; canceled, it is only counted unless it had been paid, then it is the shopper's to get back", () => {
     expect(settlesAs({ state: "confirmed", paid_at: null, payment_method: "vietqr" })).toBe("unpaid")
-    expect(settlesAs({ state: "canceled", paid_at: new Date(), payment_method: "card" })).toBe("canceled")
+    expect(settlesAs({ state: "canceled", paid_at: null, payment_method: "cash_on_delivery" })).toBe("canceled")
+    expect(settlesAs({ state: "canceled", paid_at: new Date(), payment_method: "card" })).toBe("card_refund_due")
+    expect(settlesAs({ state: "canceled", paid_at: new Date(), payment_method: "vietqr" })).toBe("cooperative_refund_due")
+    expect(settlesAs({ state: "canceled", paid_at: new Date(), payment_method: "cash_on_delivery" })).toBe("cooperative_refund_due")
   })
 })
 
 describe("a settlement summary", () => {
-  it("adds each cooperative's orders by how they were paid; the gross is the sum of the columns; canceled orders are only counted", () => {
+  it("adds each cooperative's orders by how they were paid; the gross is the sum of the columns; canceled orders are counted, and the paid ones are refunds due", () => {
     const { lines } = summarizeSettlement([
       order(TEA, 120000, "card"),
       order(TEA, 80000, "vietqr"),
       order(TEA, 50000, "cash_on_delivery"),
       order(TEA, 30000, "cash_on_delivery", { paid_at: null, state: "shipped" }),
-      order(TEA, 999000, "card", { state: "canceled" }),
+      order(TEA, 999000, "cash_on_delivery", { paid_at: null, state: "canceled" }),
+      order(TEA, 70000, "card", { state: "canceled" }),
+      order(TEA, 40000, "vietqr", { state: "canceled" }),
     ])
     expect(lines).toEqual([
-      { cooperative: TEA, currency_code: "vnd", orders: 4, canceled_orders: 1, gross: 280000, card_owed: 120000, vietqr_received: 80000, cash_collected: 50000, unpaid: 30000 },
+      {
+        cooperative: TEA,
+        currency_code: "vnd",
+        orders: 4,
+        canceled_orders: 3,
+        gross: 280000,
+        card_owed: 120000,
+        vietqr_received: 80000,
+        cash_collected: 50000,
+        unpaid: 30000,
+        card_refund_due: 70000,
+        cooperative_refund_due: 40000,
+      },
     ])
   })
 
@@ -67,7 +84,7 @@ describe("a settlement summary", () => {
     const orders = [order(TEA, 50000, "card"), order(ORANGE, 300000, "card"), order(HONEY, 700000, "cash_on_delivery"), order(HONEY, 10000, "card", { state: "canceled" })]
     const { lines, totals } = summarizeSettlement(orders)
     expect(lines.map((l) => l.cooperative.handle)).toEqual(["htx-cam", "htx-che", "htx-mat-ong"])
-    for (const key of ["orders", "canceled_orders", "gross", "card_owed", "vietqr_received", "cash_collected", "unpaid"] as const) {
+    for (const key of ["orders", "canceled_orders", "gross", "card_owed", "vietqr_received", "cash_collected", "unpaid", "card_refund_due", "cooperative_refund_due"] as const) {
       expect(totals[0]![key]).toBe(lines.reduce((sum, l) => sum + l[key], 0))
     }
   })
