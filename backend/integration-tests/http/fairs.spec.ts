@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { failed } from "./fixtures/http"
 import { demoCooperatives } from "../../src/scripts/demo-data/cooperatives"
 import { chooseShipping, createCheckoutCart, createOperator, createProductsFor, OPERATOR, seedMarketplace, startPayment, variantIdsBySku } from "./fixtures/marketplace"
@@ -306,9 +307,20 @@ medusaIntegrationTestRunner({
         ])
         await chooseShipping(api, store.headers, cartId, tea.id, "standard")
         await chooseShipping(api, store.headers, cartId, orange.id, "standard")
+        // The shopper has a 10% code: the fair's revenue is what the tea lines came to after it.
+        await createPromotionsWorkflow(getContainer()).run({
+          input: {
+            promotionsData: [
+              { code: "HOICHO10", type: "standard", status: "active", is_automatic: false, application_method: { type: "percentage", target_type: "items", allocation: "across", value: 10 } },
+            ],
+          },
+        })
+        await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["HOICHO10"] }, store)
         await startPayment(api, store.headers, cartId)
         const purchase = (await api.post("/store/purchases", { cart_id: cartId }, store)).data.purchase
-        const teaLines = (await api.get(`/store/purchases/${purchase.id}`, store)).data.purchase.orders.find((o: { cooperative: { handle: string } }) => o.cooperative.handle === tea.handle).item_total
+        const teaOrder = (await api.get(`/store/purchases/${purchase.id}`, store)).data.purchase.orders.find((o: { cooperative: { handle: string } }) => o.cooperative.handle === tea.handle)
+        const teaLines = teaOrder.item_total
+        expect(teaLines).toBe(Math.round(teaOrder.items[0].unit_price * 2 * 0.9))
         await api.post("/store/trade-leads", { cooperative: tea.handle, fair_slug: fair.slug, booth_code: "R01", quantity: "1 tấn", target_market: "Hàn Quốc", company: "Kim Trading", contact_name: "Kim Min", email: "kim@example.test", message: "Xin báo giá chè xuất khẩu sang Hàn Quốc." }, store)
 
         const report = async () => (await api.get(`/admin/fairs/${fair.id}/report`, admin)).data.report
