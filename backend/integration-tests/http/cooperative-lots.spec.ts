@@ -87,6 +87,11 @@ medusaIntegrationTestRunner({
         expect(data.lot.id).toBe(lot.id)
       })
 
+      it("keeps the origin commune in its official spelling, however it was typed", async () => {
+        const lot = await createLot({ origin: { name: "Vườn cam thôn Bản Tát", commune: "xa ham yen", province: "Tuyên Quang" } })
+        expect(lot.origin).toMatchObject({ commune: "Xã Hàm Yên", province: "Tuyên Quang" })
+      })
+
       it("pads a GTIN-8 to 14 digits", async () => {
         const lot = await createLot({ gtin: "96385074" })
         expect(lot.gtin).toBe("00000096385074")
@@ -99,6 +104,7 @@ medusaIntegrationTestRunner({
         ["a production date in the future", { produced_on: daysAgo(-1), expires_on: daysAgo(-30) }, /production date .* is in the future/],
         ["an expiry before production", { expires_on: daysAgo(8) }, /expiry date must be after the production date/],
         ["a province not in the list", { origin: { name: "Vườn cam", commune: "Xã Hàm Yên", province: "Hà Giang" } }, /Province must be one of the 34/],
+        ["a commune of another province", { origin: { name: "Vườn chè", commune: "Xã Tân Cương", province: "Tuyên Quang" } }, /Xã Tân Cương is not a commune, ward or special zone of Tuyên Quang/],
         ["a lot code with a space", { lot_code: "CAM 01" }, /cannot contain a space/],
         ["latitude without longitude", { origin: { name: "Vườn cam", commune: "Xã Hàm Yên", province: "Tuyên Quang", latitude: 22.1 } }, /both latitude and longitude/],
         ["a certificate that was not uploaded here", { certifications: [{ kind: "organic_vn", document_url: "https://example.com/scan.pdf" }] }, /was not uploaded here/],

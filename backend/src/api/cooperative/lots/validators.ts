@@ -6,6 +6,7 @@ import { isCalendarDay } from "../../../lib/traceability/vietnam-time"
 import { isStorableText, notStorable, wholeNumber } from "../../../lib/zod-fields"
 import { isProvince, PROVINCES } from "../../../modules/cooperative/rules"
 import { CERTIFICATION_KINDS, EVENT_KINDS, UNIT_CODES } from "../../../modules/traceability/vocabulary"
+import { withOfficialCommune } from "../cooperative-fields"
 
 const text = (label: string, max: number) =>
   z
@@ -96,7 +97,9 @@ export const CooperativeCreateLot = z
         longitude: coordinate("Longitude", 180),
       })
       .strict()
-      .refine(bothOrNeither, COORDINATES_TOGETHER),
+      .refine(bothOrNeither, COORDINATES_TOGETHER)
+      // The commune in its official spelling, one of the province's since 1 July 2025, as for a cooperative's address.
+      .transform(withOfficialCommune),
     certifications: z
       .array(certification)
       .refine((list) => list.length <= 10, { error: "At most 10 certifications." })

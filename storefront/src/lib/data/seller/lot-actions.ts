@@ -10,6 +10,7 @@ import { sellerLotPath } from "./lot-paths"
 import type { EventFieldErrors, EventFormValues, LotFieldErrors, LotFormValues } from "./lot-views"
 import { failure, type SellerActionError } from "./mappers/action-error"
 import { createdLotId } from "./mappers/lot"
+import { withOfficialOriginCommune } from "./mappers/lot-origin"
 import { MAX_EVENT_PHOTOS, toEventPayload, toLotPayload, validateEventForm, validateLotForm } from "./mappers/lot-payload"
 
 /** What the lot forms' actions return: the data, or why not — with the fields to fix when it is the form's fault. */
@@ -59,8 +60,10 @@ export async function createLotAction(values: LotFormValues): Promise<LotFormRes
   if (!parsed.success) return failure("invalid_input")
   const fieldErrors = validateLotForm(parsed.data)
   if (hasErrors(fieldErrors)) return { ...failure("invalid_input"), fieldErrors }
+  const origin = withOfficialOriginCommune(parsed.data)
+  if ("errors" in origin) return { ...failure("invalid_input"), fieldErrors: origin.errors }
   const result = await runSellerAction("create lot", async () => {
-    const data = await cooperativeFetch<unknown>("/cooperative/lots", { method: "POST", body: toLotPayload(parsed.data) })
+    const data = await cooperativeFetch<unknown>("/cooperative/lots", { method: "POST", body: toLotPayload(origin.values) })
     return createdLotId(data)
   })
   if (result.error) return result

@@ -62,6 +62,7 @@ export type LotFieldError =
   | "latitude"
   | "longitude"
   | "coordinates_pair"
+  | "commune_unknown"
   | "cert_name"
 
 /** The lot form's refused fields and why. */

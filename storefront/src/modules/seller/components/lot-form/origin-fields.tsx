@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useState } from "react"
 import { PROVINCES } from "@/lib/util/provinces"
+import { useCommunes } from "@/modules/common/components/commune-input/use-communes"
 import form from "../../styles/form.module.css"
 import Field from "../field"
 import FieldProblem, { describedBy } from "../field-problem"
@@ -20,6 +21,8 @@ export default function OriginFields({ values, errors, onChange }: SectionProps)
   const t = useTranslations("TraceSeller")
   const problem = useFieldProblem()
   const [locating, setLocating] = useState<Locating>("idle")
+  // The chosen province's official communes, offered as the seller types.
+  const communes = useCommunes(values.originProvince, undefined)
 
   function locate() {
     if (!("geolocation" in navigator)) return setLocating("failed")
@@ -55,9 +58,16 @@ export default function OriginFields({ values, errors, onChange }: SectionProps)
           onChange={(event) => onChange({ originCommune: event.target.value })}
           className={form.input}
           maxLength={200}
+          list="lot-origin-commune-options"
+          autoComplete="off"
           data-testid="lot-origin-commune"
           {...describedBy("lot-origin-commune", { problem: problem(errors.originCommune) })}
         />
+        <datalist id="lot-origin-commune-options" data-testid="lot-origin-commune-options" data-province={communes.length > 0 ? values.originProvince : ""}>
+          {communes.map((commune) => (
+            <option key={commune} value={commune} />
+          ))}
+        </datalist>
         <FieldProblem id="lot-origin-commune" message={problem(errors.originCommune)} />
       </Field>
       <Field label={t("province")} htmlFor="lot-origin-province">
