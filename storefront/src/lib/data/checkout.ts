@@ -9,7 +9,7 @@ import type { CheckoutAddressValues, CheckoutView, ForeignAddressValues } from "
 import { communeListOf } from "./communes"
 import { CART_COOKIE, getCartId } from "./cookies"
 import { isNotFoundError } from "./errors"
-import { prefillCheckoutAddress } from "./mappers/account"
+import { prefillCheckoutAddress, prefillForeignAddress } from "./mappers/account"
 import { toCartAddressUpdate } from "./mappers/checkout-address"
 import { parseShippingGroups, type ShippingGroups, toCheckoutView } from "./mappers/checkout"
 import { isRetiredCart } from "./mappers/cart"
@@ -105,8 +105,8 @@ export async function getCheckout(locale: AppLocale): Promise<CheckoutView | nul
     abroadCountries: abroad ?? undefined,
     stripePublishableKey: getConfig().STRIPE_PUBLISHABLE_KEY,
   })
-  if (abroad) return view
-  // A signed-in shopper starts from their e-mail and default address; what the cart holds already wins.
+  // A signed-in shopper starts from their e-mail (and, in Việt Nam, their default address); what the cart holds already wins.
+  if (abroad) return { ...view, foreignAddress: prefillForeignAddress(view.foreignAddress, customer) }
   const address = prefillCheckoutAddress(view.address, customer, savedAddresses)
   return { ...view, savedAddresses, address, communes: communeListOf(address.province) }
 }

@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { z } from "zod"
 import type { AccountErrorCode, AccountField, CustomerView, ReorderLine } from "../account-views"
-import type { CheckoutAddressValues, SavedAddressView } from "../checkout-views"
+import type { CheckoutAddressValues, ForeignAddressValues, SavedAddressView } from "../checkout-views"
 import { normalizeMobilePhone, splitFullName, toAddressValues, toCartAddress } from "./checkout-address"
 import type { purchaseSchema } from "./purchase"
 
@@ -99,6 +99,16 @@ export function prefillCheckoutAddress(cart: CheckoutAddressValues, customer: Cu
   if (hasAddress) return { ...cart, email: cart.email || customer.email }
   const base = saved[0]?.values ?? { ...cart, fullName: customer.fullName, phone: customer.phone }
   return { ...base, email: cart.email || customer.email }
+}
+
+/**
+ * What the address step abroad starts with for a signed-in shopper: the cart's, with their e-mail, and their name when
+ * the cart has no address yet. Their phone and saved addresses are Vietnamese, so they are not offered abroad.
+ */
+export function prefillForeignAddress(cart: ForeignAddressValues, customer: CustomerView | null): ForeignAddressValues {
+  if (!customer) return cart
+  const hasAddress = cart.street !== "" || cart.country !== ""
+  return { ...cart, email: cart.email || customer.email, fullName: hasAddress ? cart.fullName : cart.fullName || customer.fullName }
 }
 
 /** The lines a re-order puts back: one per variant, quantities added up; lines without a variant (deleted since) are named as skipped. */

@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import {
   prefillCheckoutAddress,
+  prefillForeignAddress,
   profileSchema,
   readAccountForm,
   registerSchema,
@@ -115,6 +116,22 @@ void describe("prefillCheckoutAddress", () => {
   void it("keeps what the cart already holds", () => {
     const cart = { ...empty, email: "khac@example.vn", province: "Hà Nội", street: "Phố Huế" }
     assert.deepEqual(prefillCheckoutAddress(cart, customer, book), cart)
+  })
+})
+
+void describe("prefillForeignAddress", () => {
+  const empty = { email: "", fullName: "", phone: "", country: "", street: "", city: "", state: "", postalCode: "" }
+  const customer = { id: "cus_2", email: "anna@example.com", fullName: "Anna Müller", phone: "0912345678" }
+
+  void it("starts a signed-in buyer abroad from their e-mail and name, never their Vietnamese phone", () => {
+    assert.deepEqual(prefillForeignAddress(empty, null), empty)
+    assert.deepEqual(prefillForeignAddress(empty, customer), { ...empty, email: customer.email, fullName: customer.fullName })
+  })
+
+  void it("keeps what the cart already holds", () => {
+    const cart = { ...empty, email: "other@example.com", fullName: "", country: "de", street: "Hauptstraße 1" }
+    assert.deepEqual(prefillForeignAddress(cart, customer), cart)
+    assert.deepEqual(prefillForeignAddress({ ...cart, email: "" }, customer), { ...cart, email: customer.email })
   })
 })
 
