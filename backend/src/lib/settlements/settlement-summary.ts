@@ -24,7 +24,9 @@ export type SettlesAs = "card_owed" | "vietqr_received" | "cash_collected" | "un
 /** Amounts of a settlement line, in whole minor units of one currency. */
 export type SettlementAmounts = { orders: number; canceled_orders: number; gross: number } & Record<Exclude<SettlesAs, "canceled">, number>
 
-const REFUNDS: ReadonlySet<SettlesAs> = new Set(["canceled", "card_refund_due", "cooperative_refund_due"])
+/** The columns of a canceled order: counted in `canceled_orders`, never in the gross. */
+type CanceledColumn = Extract<SettlesAs, "canceled" | "card_refund_due" | "cooperative_refund_due">
+const isCanceled = (column: SettlesAs): column is CanceledColumn => column === "canceled" || column === "card_refund_due" || column === "cooperative_refund_due"
 
 /** A cooperative's settlement in one currency; a cooperative that sold in đồng and in dollars has two. */
 export type SettlementLine = { cooperative: SettlementOrder["cooperative"]; currency_code: string } & SettlementAmounts
@@ -50,14 +52,15 @@ const empty = (): SettlementAmounts => ({
 
 function add(amounts: SettlementAmounts, order: SettlementOrder) {
   const column = settlesAs(order)
-  if (REFUNDS.has(column)) {
+  if (isCanceled(column)) {
     amounts.canceled_orders++
+    // Paid before it was canceled: the amount is the shopper's to get back.
     if (column !== "canceled") amounts[column] += order.total
     return
   }
   amounts.orders++
   amounts.gross += order.total
-  amounts[column as Exclude<SettlesAs, "canceled">] += order.total
+  amounts[column] += order.total
 }
 
 // The marketplace's own currency first; the others after it, by code.
