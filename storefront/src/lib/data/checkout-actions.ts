@@ -15,7 +15,12 @@ import { PAYMENT_METHODS } from "./payment-views"
 const shippingSchema = z.object({ optionIds: z.array(z.string().trim().min(1).max(200)).min(1).max(50) }).strict()
 const paymentSchema = z.object({ method: z.enum(PAYMENT_METHODS) }).strict()
 
-async function run(label: string, work: () => Promise<void>, fallback: CheckoutErrorCode): Promise<CheckoutActionResult> {
+async function run(
+  label: string,
+  work: () => Promise<void>,
+  fallback: CheckoutErrorCode,
+  { redrawOnSuccess = true }: { redrawOnSuccess?: boolean } = {}
+): Promise<CheckoutActionResult> {
   try {
     await work()
   } catch (error) {
@@ -24,10 +29,13 @@ async function run(label: string, work: () => Promise<void>, fallback: CheckoutE
     // A refusal the shopper can act on is expected; anything else is logged, never shown raw.
     const expected = error instanceof CheckoutError || (status !== undefined && status < 500)
     if (!expected) console.error(`Checkout step failed: ${label}`, error)
-    return { error: toCheckoutError(error, fallback) }
+    const refused = toCheckoutError(error, fallback)
+    // The backend re-priced the cart: the checkout must show the new prices before the shopper goes on.
+    if (refused.code === "price_changed") revalidatePath("/", "layout")
+    return { error: refused }
   }
   // The checkout and the header's cart count are both drawn from the cart.
-  revalidatePath("/", "layout")
+  if (redrawOnSuccess) revalidatePath("/", "layout")
   return { error: null }
 }
 
@@ -73,18 +81,8 @@ export async function choosePaymentAction(input: { method: string }): Promise<Ch
  * review step is drawn again with the new prices and the shopper chooses the card again for the new total.
  */
 export async function checkPricesAction(): Promise<CheckoutActionResult> {
-  try {
-    await checkCartPrices()
-  } catch (error) {
-    unstable_rethrow(error)
-    const status = errorStatus(error)
-    if (status === undefined || status >= 500) console.error("Checkout step failed: price check", error)
-    const refused = toCheckoutError(error, "place_failed")
-    // Nothing is redrawn when the prices stand, so the card field keeps what the shopper typed.
-    if (refused.code === "price_changed") revalidatePath("/", "layout")
-    return { error: refused }
-  }
-  return { error: null }
+  // Nothing is redrawn when the prices stand, so the card field keeps what the shopper typed.
+  return run("price check", checkCartPrices, "place_failed", { redrawOnSuccess: false })
 }
 
 /** Step 4: places the order and opens the purchase page; returns only when placing failed. */
@@ -97,8 +95,6 @@ export async function placeOrderAction(): Promise<CheckoutActionResult> {
     },
     "place_failed"
   )
-  // The backend re-priced the cart: the review step must show the new prices before the shopper places it again.
-  if (result.error?.code === "price_changed") revalidatePath("/", "layout")
   if (result.error) return result
   return redirect({ href: `/purchases/${purchaseId}`, locale: await getLocale() })
 }
